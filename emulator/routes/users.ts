@@ -1,0 +1,4 @@
+import type { Api } from '../app.ts'
+import type { Emulator } from '../context.ts'
+
+export function registerUsers(_app: Api, _emu: Emulator): void {}
