@@ -44,8 +44,16 @@ export interface OpenedDatabase {
   close: () => Promise<void>
 }
 
+export interface OpenDatabaseOptions {
+  /** An in-memory start from a `dumpDataDir()` image (fast test databases); ignored with dataDir. */
+  loadDataDir?: Blob | File
+}
+
 // `dataDir` undefined → in memory (tests). Otherwise a directory kept across restarts.
-export async function openDatabase(dataDir?: string): Promise<OpenedDatabase> {
+export async function openDatabase(
+  dataDir?: string,
+  options: OpenDatabaseOptions = {},
+): Promise<OpenedDatabase> {
   let unlock = () => {}
   let pgDir: string | undefined
   if (dataDir) {
@@ -55,7 +63,9 @@ export async function openDatabase(dataDir?: string): Promise<OpenedDatabase> {
     mkdirSync(dirname(pgDir), { recursive: true })
   }
   try {
-    const db = pgDir ? await PGlite.create(pgDir) : await PGlite.create()
+    const db = pgDir
+      ? await PGlite.create(pgDir)
+      : await PGlite.create({ loadDataDir: options.loadDataDir })
     const isNew = await migrate(db)
     let closed = false
     return {

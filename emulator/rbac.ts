@@ -57,8 +57,34 @@ function orgAllows(
   return false
 }
 
+const ALL: Action[] = ['create', 'read', 'update', 'delete']
+
+// Site-wide grants of the non-owner site roles (a subset of roles.go), valid in every org.
+const SITE_ROLE_PERMISSIONS: Record<string, Record<string, Action[]>> = {
+  'user-admin': {
+    user: ALL,
+    organization_member: ALL,
+    group: ALL,
+    assign_role: ['read'],
+    assign_org_role: ALL,
+  },
+  'template-admin': {
+    template: ALL,
+    file: ['create', 'read'],
+    user: ['read'],
+    group: ['read'],
+    workspace: ['read'],
+    provisioner_daemon: ['read'],
+  },
+  auditor: { audit_log: ['read'], user: ['read'], group: ['read'], template: ['read'] },
+}
+
+const siteRoleAllows = (subject: Subject, action: Action, type: string) =>
+  subject.siteRoles.some((role) => SITE_ROLE_PERMISSIONS[role]?.[type]?.includes(action))
+
 export function can(subject: Subject, action: Action, obj: RbacObject): boolean {
   if (subject.siteRoles.includes('owner')) return true
+  if (siteRoleAllows(subject, action, obj.type)) return true
   if (obj.type === 'user' && obj.ownerId === subject.id && action === 'read') return true
   if (obj.anyOrg) {
     for (const [orgId, roles] of subject.orgRoles) {
