@@ -5,6 +5,7 @@ import { coderError, HttpError } from './http.ts'
 import { registerAuthcheck } from './routes/authcheck.ts'
 import { registerBuildinfo } from './routes/buildinfo.ts'
 import { registerControl } from './routes/control.ts'
+import { registerEntitlements } from './routes/entitlements.ts'
 import { registerLicenses } from './routes/licenses.ts'
 import { registerOrganizations } from './routes/organizations.ts'
 import { registerPrebuilds } from './routes/prebuilds.ts'
@@ -39,6 +40,7 @@ export function createApp(emu: Emulator): Api {
   registerCancel(api, emu)
   registerPrebuilds(api, emu)
   registerLicenses(api, emu)
+  registerEntitlements(api, emu)
 
   app.route('/api/v2', api)
   registerControl(app, emu)
