@@ -196,4 +196,34 @@ CREATE TABLE licenses (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'provisioner_job_queue',
+    sql: `
+-- contained ⊆ container, except that the default untagged set only matches itself exactly
+-- (an untagged job must not land on a daemon that was given extra tags, and vice versa).
+CREATE FUNCTION provisioner_tagset_contains(container jsonb, contained jsonb) RETURNS boolean
+LANGUAGE sql IMMUTABLE AS $$
+  SELECT CASE
+    WHEN contained = '{"scope": "organization", "owner": ""}'::jsonb THEN container = contained
+    ELSE container @> contained
+  END
+$$;
+
+-- The deployment-wide queue order: humans before the prebuilds user, then oldest first.
+CREATE INDEX provisioner_jobs_queue_idx ON provisioner_jobs
+  ((initiator_id = 'c42fdf75-3097-471c-8c33-fb52454d81c0'::uuid), created_at, id)
+  WHERE started_at IS NULL AND canceled_at IS NULL AND completed_at IS NULL AND error IS NULL;
+CREATE INDEX provisioner_jobs_worker_idx ON provisioner_jobs (worker_id, completed_at)
+  WHERE worker_id IS NOT NULL;
+CREATE INDEX provisioner_jobs_org_initiator_created_idx
+  ON provisioner_jobs (organization_id, initiator_id, created_at DESC);
+CREATE INDEX template_versions_job_idx ON template_versions (job_id);
+CREATE INDEX workspaces_preset_idx ON workspaces (preset_id) WHERE preset_id IS NOT NULL;
+CREATE INDEX workspace_builds_workspace_idx ON workspace_builds (workspace_id, build_number DESC);
+
+-- Emulator-only: whether the simulation heartbeats and runs this daemon (false = stays offline).
+ALTER TABLE provisioner_daemons ADD COLUMN simulated boolean NOT NULL DEFAULT true;
+`,
+  },
 ]
