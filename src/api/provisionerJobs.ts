@@ -1,0 +1,207 @@
+import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query'
+import { request, type Query } from './client'
+import { ApiError, isApiError } from './errors'
+import { knownInitiatorId, matchesFilter, type JobFilter } from './provisionerJobFilter'
+import type {
+  CancelWorkspaceBuildStatus,
+  ProvisionerDaemon,
+  ProvisionerJob,
+  Response as CoderResponse,
+  User,
+} from './types'
+
+export interface JobsListResult {
+  jobs: ProvisionerJob[]
+  /** the server does not know `initiator` (older than Coder PR #20137): filtered here instead */
+  initiatorFilteredInBrowser: boolean
+  /** the limit sent to Coder (0 = none); when jobs.length reaches it, more may exist */
+  limit: number
+}
+
+/** How the bulk cancel engine talks to Coder (the app uses provisionerJobsTransport). */
+export interface CancelTransport {
+  /** Throws ApiError for HTTP errors, anything else for network failures. */
+  cancel(
+    job: ProvisionerJob,
+    opts: { expectStatus?: CancelWorkspaceBuildStatus; signal?: AbortSignal },
+  ): Promise<void>
+  list(
+    organization: string,
+    filter: JobFilter,
+    opts: { limit: number; signal?: AbortSignal },
+  ): Promise<ProvisionerJob[]>
+  /** A username, `me`, `prebuilds` or UUID → user id; undefined when there is no such user. */
+  resolveInitiator?(initiator: string, signal?: AbortSignal): Promise<string | undefined>
+}
+
+export const DEFAULT_JOBS_LIMIT = 10_000
+
+const orgPath = (organization: string) => `/organizations/${encodeURIComponent(organization)}`
+
+// Organizations whose server rejected `initiator`, so we do not ask twice.
+const orgsWithoutInitiatorParam = new Set<string>()
+
+/** For tests: forget what was learned about old servers. */
+export function resetServerCapabilities() {
+  orgsWithoutInitiatorParam.clear()
+}
+
+async function resolveInitiator(initiator: string, signal?: AbortSignal) {
+  const known = knownInitiatorId(initiator)
+  if (known) return known
+  try {
+    const path = initiator.toLowerCase() === 'me' ? 'me' : encodeURIComponent(initiator)
+    return (await request<User>(`/users/${path}`, { signal })).id
+  } catch (error) {
+    // Coder answers an unknown username with 400 or 404 depending on the version.
+    if (isApiError(error) && (error.status === 400 || error.status === 404)) return undefined
+    throw error
+  }
+}
+
+const rejectsInitiatorParam = (error: unknown) =>
+  isApiError(error) &&
+  error.status === 400 &&
+  error.validations.some(
+    (v) => v.field === 'initiator' && /not a valid query param/i.test(v.detail),
+  )
+
+function listQuery(filter: JobFilter, limit: number, initiatorId?: string): Query {
+  return {
+    limit,
+    status: filter.status.length > 0 ? filter.status : undefined,
+    ids: filter.ids.length > 0 ? filter.ids : undefined,
+    tags: Object.keys(filter.tags).length > 0 ? JSON.stringify(filter.tags) : undefined,
+    initiator: initiatorId,
+  }
+}
+
+async function listJobs(
+  organization: string,
+  filter: JobFilter,
+  { limit = DEFAULT_JOBS_LIMIT, signal }: { limit?: number; signal?: AbortSignal } = {},
+): Promise<JobsListResult> {
+  const initiatorId = filter.initiator
+    ? await resolveInitiator(filter.initiator, signal)
+    : undefined
+  if (filter.initiator && !initiatorId) {
+    return { jobs: [], initiatorFilteredInBrowser: false, limit }
+  }
+  const path = `${orgPath(organization)}/provisionerjobs`
+  const get = (withInitiator: boolean) =>
+    request<ProvisionerJob[]>(path, {
+      query: listQuery(filter, limit, withInitiator ? initiatorId : undefined),
+      signal,
+    })
+  let inBrowser = Boolean(initiatorId) && orgsWithoutInitiatorParam.has(organization)
+  let jobs: ProvisionerJob[]
+  try {
+    jobs = await get(Boolean(initiatorId) && !inBrowser)
+  } catch (error) {
+    if (!initiatorId || !rejectsInitiatorParam(error)) throw error
+    orgsWithoutInitiatorParam.add(organization)
+    inBrowser = true
+    jobs = await get(false)
+  }
+  // type and template have no API parameter; the rest is re-checked harmlessly.
+  return {
+    jobs: jobs.filter((job) => matchesFilter(job, filter, { initiatorId })),
+    initiatorFilteredInBrowser: inBrowser,
+    limit,
+  }
+}
+
+const getJob = (organization: string, jobId: string, signal?: AbortSignal) =>
+  request<ProvisionerJob>(`${orgPath(organization)}/provisionerjobs/${jobId}`, { signal })
+
+const getDaemons = (organization: string, signal?: AbortSignal) =>
+  request<ProvisionerDaemon[]>(`${orgPath(organization)}/provisionerdaemons`, {
+    query: { limit: 1000 },
+    signal,
+  })
+
+function missingInput(field: string): ApiError {
+  return new ApiError(0, {
+    message: `The job has no ${field} in its input, so there is no endpoint to cancel it.`,
+  })
+}
+
+function cancelPath(job: ProvisionerJob): string {
+  const { workspace_build_id: buildId, template_version_id: versionId } = job.input
+  switch (job.type) {
+    case 'workspace_build':
+      if (!buildId) throw missingInput('workspace_build_id')
+      return `/workspacebuilds/${buildId}/cancel`
+    case 'template_version_import':
+      if (!versionId) throw missingInput('template_version_id')
+      return `/templateversions/${versionId}/cancel`
+    case 'template_version_dry_run':
+      if (!versionId) throw missingInput('template_version_id')
+      return `/templateversions/${versionId}/dry-run/${job.id}/cancel`
+  }
+}
+
+/** Coder has no generic cancel: each job type has its own endpoint (coder-api.md §2). */
+async function cancelJob(
+  job: ProvisionerJob,
+  opts: { expectStatus?: CancelWorkspaceBuildStatus; signal?: AbortSignal } = {},
+): Promise<void> {
+  // expect_status exists only on the workspace-build endpoint.
+  const expect = job.type === 'workspace_build' ? opts.expectStatus : undefined
+  await request<CoderResponse>(cancelPath(job), {
+    method: 'PATCH',
+    query: { expect_status: expect },
+    signal: opts.signal,
+  })
+}
+
+export const provisionerJobsTransport: CancelTransport = {
+  cancel: cancelJob,
+  list: async (organization, filter, opts) => (await listJobs(organization, filter, opts)).jobs,
+  resolveInitiator,
+}
+
+export const provisionerJobQueries = {
+  all: () => ['provisionerJobs'] as const,
+  list: (
+    organization: string,
+    filter: JobFilter,
+    { limit = DEFAULT_JOBS_LIMIT, live = false }: { limit?: number; live?: boolean } = {},
+  ) =>
+    queryOptions({
+      queryKey: [...provisionerJobQueries.all(), organization, 'list', filter, limit],
+      queryFn: ({ signal }) => listJobs(organization, filter, { limit, signal }),
+      refetchInterval: live ? 5_000 : false,
+      // A filter change keeps the old rows on screen until the new ones arrive.
+      placeholderData: keepPreviousData,
+    }),
+  detail: (organization: string, jobId: string) =>
+    queryOptions({
+      queryKey: [...provisionerJobQueries.all(), organization, 'detail', jobId],
+      queryFn: ({ signal }) => getJob(organization, jobId, signal),
+    }),
+}
+
+export const provisionerDaemonQueries = {
+  all: () => ['provisionerDaemons'] as const,
+  list: (organization: string) =>
+    queryOptions({
+      queryKey: [...provisionerDaemonQueries.all(), organization, 'list'],
+      queryFn: ({ signal }) => getDaemons(organization, signal),
+      staleTime: 10_000,
+    }),
+}
+
+/** Pending workspace builds are canceled only if still pending (expect_status=pending). */
+export const expectStatusFor = (job: ProvisionerJob): CancelWorkspaceBuildStatus | undefined =>
+  job.type === 'workspace_build' && job.status === 'pending' ? 'pending' : undefined
+
+export const cancelProvisionerJobMutation = (queryClient: QueryClient) => ({
+  mutationKey: ['provisionerJobs', 'cancel'],
+  mutationFn: (job: ProvisionerJob) => cancelJob(job, { expectStatus: expectStatusFor(job) }),
+  onSettled: () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: provisionerJobQueries.all() }),
+      queryClient.invalidateQueries({ queryKey: provisionerDaemonQueries.all() }),
+    ]),
+})
