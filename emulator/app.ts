@@ -15,6 +15,7 @@ import { registerCancel } from './routes/cancel.ts'
 import { registerUsers } from './routes/users.ts'
 import { faults } from './faults.ts'
 import { rateLimit } from './rateLimit.ts'
+import { csrf } from './csrf.ts'
 
 export type Api = Hono<AppEnv>
 
@@ -42,6 +43,7 @@ export function createApp(emu: Emulator): Api {
   registerLicenses(api, emu)
   registerEntitlements(api, emu)
 
+  app.use('/api/*', csrf())
   app.route('/api/v2', api)
   registerControl(app, emu)
 
