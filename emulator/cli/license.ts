@@ -1,8 +1,8 @@
 // `npm run license -- --days 30 --users 100 --feature-set premium [--trial] [--expired]
 //   [--grace-period] [--starts-in DAYS] [--deployment ID] [--out FILE] [--data-dir DIR]`
 // Writes a license signed with the emulator key in DATA_DIR, which that emulator accepts.
-import { writeFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { generateLicense, type LicenseOptions } from '../seed/license.ts'
 
@@ -63,6 +63,7 @@ function main(argv: string[]): void {
   }
   const dataDir = resolve(values['data-dir'] ?? process.env.DATA_DIR ?? './.data')
   const out = resolve(values.out ?? `license-${new Date().toISOString().replace(/[:.]/g, '-')}.jwt`)
+  mkdirSync(dirname(out), { recursive: true })
   writeFileSync(out, `${generateLicense(options, dataDir)}\n`)
   console.log(`License written to ${out} (signed with the key in ${dataDir})`)
 }

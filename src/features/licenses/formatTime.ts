@@ -1,0 +1,15 @@
+import { dayjs } from '../../lib/dayjs'
+
+// License times are Unix seconds. They are shown in the viewer's own time zone, with the zone
+// named, because "expires Jan 27" read as end of day has caused outages (coder/coder#21715).
+const instantFormat = new Intl.DateTimeFormat(undefined, {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZoneName: 'short',
+})
+
+export const formatInstant = (seconds: number) => instantFormat.format(new Date(seconds * 1000))
+
+export const formatFromNow = (seconds: number, now: Date) => dayjs(seconds * 1000).from(dayjs(now))
+
+export const formatIsoInstant = (iso: string) => instantFormat.format(new Date(iso))
