@@ -13,6 +13,21 @@ const root = resolve(import.meta.dirname, '..')
 const apiHost = '127.0.0.1'
 const apiPort = Number(process.env.API_PORT ?? 3001)
 
+// Vite exits the process on SIGTERM (and when stdin ends) without waiting for the emulator to
+// close its database; our own shutdown closes Vite as well, so drop the listeners it adds.
+async function withoutViteExitHandlers<T>(start: () => Promise<T>): Promise<T> {
+  const sigterm = new Set(process.listeners('SIGTERM'))
+  const stdinEnd = new Set(process.stdin.listeners('end'))
+  const result = await start()
+  for (const listener of process.listeners('SIGTERM')) {
+    if (!sigterm.has(listener)) process.off('SIGTERM', listener)
+  }
+  for (const listener of process.stdin.listeners('end')) {
+    if (!stdinEnd.has(listener)) process.stdin.off('end', listener as () => void)
+  }
+  return result
+}
+
 async function main() {
   const emulatorConfig = configFromEnv()
   const emulator = await createEmulator(emulatorConfig)
@@ -22,11 +37,13 @@ async function main() {
   })
   const api = serve({ fetch: handler, hostname: apiHost, port: apiPort })
   process.env.API_TARGET = `http://${apiHost}:${apiPort}`
-  const vite = await createServer({
-    root,
-    configFile: resolve(root, 'vite.config.ts'),
-    server: { host: process.env.HOST ?? '127.0.0.1', port: Number(process.env.PORT ?? 5173) },
-  })
+  const vite = await withoutViteExitHandlers(() =>
+    createServer({
+      root,
+      configFile: resolve(root, 'vite.config.ts'),
+      server: { host: process.env.HOST ?? '127.0.0.1', port: Number(process.env.PORT ?? 5173) },
+    }),
+  )
   await vite.listen()
   vite.printUrls()
   console.log(
