@@ -1,9 +1,6 @@
 import { Badge, Button, Group, Loader, Paper, Stack, Text, Tooltip } from '@mantine/core'
 import { errorMessage } from '../../api/errors'
-import { useReconciliation } from './useReconciliation'
-
-export const noPermissionReason =
-  'Only users who may change the deployment configuration (owners) can pause or resume reconciliation.'
+import { noPermissionReason, useReconciliation } from './useReconciliation'
 
 function StatusBadge({ paused }: { paused: boolean }) {
   return (

@@ -11,6 +11,9 @@ import {
   updatePrebuildsSettingsMutation,
 } from '../../api/prebuilds'
 
+export const noPermissionReason =
+  'Only users who may change the deployment configuration (owners) can pause or resume reconciliation.'
+
 export type ReconciliationStatus = 'loading' | 'unavailable' | 'error' | 'paused' | 'running'
 
 const copy = {
