@@ -1,5 +1,81 @@
-import { createFileRoute } from '@tanstack/react-router'
+import { notifications } from '@mantine/notifications'
+import { createFileRoute, notFound, useRouter } from '@tanstack/react-router'
+import { useEffect, useRef } from 'react'
+import { isApiError } from '../../../../api/errors'
+import { organizationQueries } from '../../../../api/organizations'
+import { provisionerJobQueries } from '../../../../api/provisionerJobs'
+import { ErrorState } from '../../../../components/ErrorState'
+import { NotFoundState } from '../../../../components/NotFoundState'
+import { PendingState } from '../../../../components/PendingState'
+import { ProvisionerJobsPage } from '../../../../features/provisioner-jobs/ProvisionerJobsPage'
+import {
+  invalidSearchParts,
+  jobsSearchSchema,
+  searchToFilter,
+} from '../../../../features/provisioner-jobs/search'
 
 export const Route = createFileRoute('/_authed/organizations/$organization/provisioner-jobs')({
-  component: () => <div>Provisioner jobs</div>,
+  validateSearch: jobsSearchSchema,
+  loaderDeps: ({ search }) => ({ filter: searchToFilter(search), limit: search.limit }),
+  loader: async ({ context: { queryClient }, params, deps, cause }) => {
+    const org = params.organization
+    await queryClient.ensureQueryData(organizationQueries.detail(org)).catch((error: unknown) => {
+      throw isApiError(error) && error.status === 404 ? notFound() : error
+    })
+    const jobs = queryClient.ensureQueryData(
+      provisionerJobQueries.list(org, deps.filter, { limit: deps.limit }),
+    )
+    // Only the first visit waits; a filter change keeps the current rows until new ones land.
+    if (cause === 'enter') await jobs
+    else jobs.catch(() => {})
+  },
+  pendingComponent: () => <PendingState rows={10} />,
+  errorComponent: ({ error, reset }) => <RouteError error={error} reset={reset} />,
+  notFoundComponent: () => <NotFoundState title="Organization not found" />,
+  component: ProvisionerJobsRoute,
 })
+
+function RouteError({ error, reset }: { error: unknown; reset: () => void }) {
+  const router = useRouter()
+  const retry = () => {
+    reset()
+    void router.invalidate()
+  }
+  return <ErrorState title="Could not load provisioner jobs" error={error} onRetry={retry} />
+}
+
+function ProvisionerJobsRoute() {
+  const { organization } = Route.useParams()
+  const search = Route.useSearch()
+  const navigate = Route.useNavigate()
+  useGarbledUrlNotice()
+  return (
+    <ProvisionerJobsPage
+      organization={organization}
+      search={search}
+      onSearchChange={(next) => void navigate({ search: next })}
+    />
+  )
+}
+
+// A hand-edited or stale URL falls back to what could be understood; say what was dropped
+// once, and rewrite the address so a reload does not repeat the notice.
+function useGarbledUrlNotice() {
+  const router = useRouter()
+  const navigate = Route.useNavigate()
+  const shown = useRef('')
+  useEffect(() => {
+    const raw = router.state.location.search as Record<string, unknown>
+    const problems = invalidSearchParts(raw)
+    const key = JSON.stringify(raw)
+    if (problems.length === 0 || shown.current === key) return
+    shown.current = key
+    notifications.show({
+      id: 'jobs-url-garbled',
+      color: 'yellow',
+      title: 'Part of the link was not understood',
+      message: `Ignored ${problems.join(', ')}. Showing the rest.`,
+    })
+    void navigate({ search: (prev) => prev, replace: true })
+  })
+}
