@@ -1,7 +1,7 @@
 import '@mantine/core/styles.css'
 import '@mantine/dropzone/styles.css'
 import '@mantine/notifications/styles.css'
-import { MantineProvider } from '@mantine/core'
+import { localStorageColorSchemeManager, MantineProvider } from '@mantine/core'
 import { ModalsProvider } from '@mantine/modals'
 import { Notifications, notifications } from '@mantine/notifications'
 import { QueryClientProvider } from '@tanstack/react-query'
@@ -14,6 +14,8 @@ import { createAppRouter } from './router'
 import { theme } from './theme'
 
 const queryClient = createQueryClient({
+  // Any 401 (query, loader or mutation) ends the session: back to sign-in, remembering the
+  // exact URL. The sign-in page itself handles its own 401s ("Incorrect email or password.").
   onUnauthorized: () => {
     const { location } = router.state
     if (location.pathname === '/login') return
@@ -28,13 +30,18 @@ const queryClient = createQueryClient({
     }),
 })
 const router = createAppRouter(queryClient)
+const colorSchemeManager = localStorageColorSchemeManager({ key: 'coder-console-color-scheme' })
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 
 createRoot(root).render(
   <StrictMode>
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider
+      theme={theme}
+      defaultColorScheme="auto"
+      colorSchemeManager={colorSchemeManager}
+    >
       <QueryClientProvider client={queryClient}>
         <ModalsProvider>
           <Notifications position="top-right" />

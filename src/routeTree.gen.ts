@@ -12,8 +12,12 @@ import { Route as rootRouteImport } from './routes/__root'
 import { Route as AuthedRouteImport } from './routes/_authed'
 import { Route as LoginRouteImport } from './routes/login'
 import { Route as AuthedIndexRouteImport } from './routes/_authed/index'
+import { Route as AuthedOrganizationsRouteRouteImport } from './routes/_authed/organizations/route'
 import { Route as AuthedDeploymentLicensesRouteImport } from './routes/_authed/deployment/licenses'
 import { Route as AuthedOrganizationsIndexRouteImport } from './routes/_authed/organizations/index'
+import { Route as AuthedOrganizationsOrganizationRouteRouteImport } from './routes/_authed/organizations/$organization/route'
+import { Route as AuthedOrganizationsNewRouteImport } from './routes/_authed/organizations/new'
+import { Route as AuthedOrganizationsOrganizationIndexRouteImport } from './routes/_authed/organizations/$organization/index'
 import { Route as AuthedOrganizationsOrganizationProvisionerJobsRouteImport } from './routes/_authed/organizations/$organization/provisioner-jobs'
 
 const AuthedRoute = AuthedRouteImport.update({
@@ -30,6 +34,12 @@ const AuthedIndexRoute = AuthedIndexRouteImport.update({
   path: '/',
   getParentRoute: () => AuthedRoute,
 } as any)
+const AuthedOrganizationsRouteRoute =
+  AuthedOrganizationsRouteRouteImport.update({
+    id: '/organizations',
+    path: '/organizations',
+    getParentRoute: () => AuthedRoute,
+  } as any)
 const AuthedDeploymentLicensesRoute =
   AuthedDeploymentLicensesRouteImport.update({
     id: '/deployment/licenses',
@@ -38,63 +48,100 @@ const AuthedDeploymentLicensesRoute =
   } as any)
 const AuthedOrganizationsIndexRoute =
   AuthedOrganizationsIndexRouteImport.update({
-    id: '/organizations/',
-    path: '/organizations/',
-    getParentRoute: () => AuthedRoute,
+    id: '/',
+    path: '/',
+    getParentRoute: () => AuthedOrganizationsRouteRoute,
+  } as any)
+const AuthedOrganizationsOrganizationRouteRoute =
+  AuthedOrganizationsOrganizationRouteRouteImport.update({
+    id: '/$organization',
+    path: '/$organization',
+    getParentRoute: () => AuthedOrganizationsRouteRoute,
+  } as any)
+const AuthedOrganizationsNewRoute = AuthedOrganizationsNewRouteImport.update({
+  id: '/new',
+  path: '/new',
+  getParentRoute: () => AuthedOrganizationsRouteRoute,
+} as any)
+const AuthedOrganizationsOrganizationIndexRoute =
+  AuthedOrganizationsOrganizationIndexRouteImport.update({
+    id: '/',
+    path: '/',
+    getParentRoute: () => AuthedOrganizationsOrganizationRouteRoute,
   } as any)
 const AuthedOrganizationsOrganizationProvisionerJobsRoute =
   AuthedOrganizationsOrganizationProvisionerJobsRouteImport.update({
-    id: '/organizations/$organization/provisioner-jobs',
-    path: '/organizations/$organization/provisioner-jobs',
-    getParentRoute: () => AuthedRoute,
+    id: '/provisioner-jobs',
+    path: '/provisioner-jobs',
+    getParentRoute: () => AuthedOrganizationsOrganizationRouteRoute,
   } as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof AuthedIndexRoute
   '/login': typeof LoginRoute
+  '/organizations': typeof AuthedOrganizationsRouteRouteWithChildren
+  '/organizations/$organization': typeof AuthedOrganizationsOrganizationRouteRouteWithChildren
   '/deployment/licenses': typeof AuthedDeploymentLicensesRoute
+  '/organizations/new': typeof AuthedOrganizationsNewRoute
   '/organizations/': typeof AuthedOrganizationsIndexRoute
   '/organizations/$organization/provisioner-jobs': typeof AuthedOrganizationsOrganizationProvisionerJobsRoute
+  '/organizations/$organization/': typeof AuthedOrganizationsOrganizationIndexRoute
 }
 export interface FileRoutesByTo {
   '/login': typeof LoginRoute
   '/': typeof AuthedIndexRoute
   '/deployment/licenses': typeof AuthedDeploymentLicensesRoute
+  '/organizations/new': typeof AuthedOrganizationsNewRoute
   '/organizations': typeof AuthedOrganizationsIndexRoute
   '/organizations/$organization/provisioner-jobs': typeof AuthedOrganizationsOrganizationProvisionerJobsRoute
+  '/organizations/$organization': typeof AuthedOrganizationsOrganizationIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/_authed': typeof AuthedRouteWithChildren
   '/login': typeof LoginRoute
+  '/_authed/organizations': typeof AuthedOrganizationsRouteRouteWithChildren
   '/_authed/': typeof AuthedIndexRoute
+  '/_authed/organizations/$organization': typeof AuthedOrganizationsOrganizationRouteRouteWithChildren
   '/_authed/deployment/licenses': typeof AuthedDeploymentLicensesRoute
+  '/_authed/organizations/new': typeof AuthedOrganizationsNewRoute
   '/_authed/organizations/': typeof AuthedOrganizationsIndexRoute
   '/_authed/organizations/$organization/provisioner-jobs': typeof AuthedOrganizationsOrganizationProvisionerJobsRoute
+  '/_authed/organizations/$organization/': typeof AuthedOrganizationsOrganizationIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
   fullPaths:
     | '/'
     | '/login'
+    | '/organizations'
+    | '/organizations/$organization'
     | '/deployment/licenses'
+    | '/organizations/new'
     | '/organizations/'
     | '/organizations/$organization/provisioner-jobs'
+    | '/organizations/$organization/'
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/login'
     | '/'
     | '/deployment/licenses'
+    | '/organizations/new'
     | '/organizations'
     | '/organizations/$organization/provisioner-jobs'
+    | '/organizations/$organization'
   id:
     | '__root__'
     | '/_authed'
     | '/login'
+    | '/_authed/organizations'
     | '/_authed/'
+    | '/_authed/organizations/$organization'
     | '/_authed/deployment/licenses'
+    | '/_authed/organizations/new'
     | '/_authed/organizations/'
     | '/_authed/organizations/$organization/provisioner-jobs'
+    | '/_authed/organizations/$organization/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
@@ -125,6 +172,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AuthedIndexRouteImport
       parentRoute: typeof AuthedRoute
     }
+    '/_authed/organizations': {
+      id: '/_authed/organizations'
+      path: '/organizations'
+      fullPath: '/organizations'
+      preLoaderRoute: typeof AuthedOrganizationsRouteRouteImport
+      parentRoute: typeof AuthedRoute
+    }
     '/_authed/deployment/licenses': {
       id: '/_authed/deployment/licenses'
       path: '/deployment/licenses'
@@ -134,34 +188,89 @@ declare module '@tanstack/react-router' {
     }
     '/_authed/organizations/': {
       id: '/_authed/organizations/'
-      path: '/organizations'
+      path: '/'
       fullPath: '/organizations/'
       preLoaderRoute: typeof AuthedOrganizationsIndexRouteImport
-      parentRoute: typeof AuthedRoute
+      parentRoute: typeof AuthedOrganizationsRouteRoute
+    }
+    '/_authed/organizations/$organization': {
+      id: '/_authed/organizations/$organization'
+      path: '/$organization'
+      fullPath: '/organizations/$organization'
+      preLoaderRoute: typeof AuthedOrganizationsOrganizationRouteRouteImport
+      parentRoute: typeof AuthedOrganizationsRouteRoute
+    }
+    '/_authed/organizations/new': {
+      id: '/_authed/organizations/new'
+      path: '/new'
+      fullPath: '/organizations/new'
+      preLoaderRoute: typeof AuthedOrganizationsNewRouteImport
+      parentRoute: typeof AuthedOrganizationsRouteRoute
+    }
+    '/_authed/organizations/$organization/': {
+      id: '/_authed/organizations/$organization/'
+      path: '/'
+      fullPath: '/organizations/$organization/'
+      preLoaderRoute: typeof AuthedOrganizationsOrganizationIndexRouteImport
+      parentRoute: typeof AuthedOrganizationsOrganizationRouteRoute
     }
     '/_authed/organizations/$organization/provisioner-jobs': {
       id: '/_authed/organizations/$organization/provisioner-jobs'
-      path: '/organizations/$organization/provisioner-jobs'
+      path: '/provisioner-jobs'
       fullPath: '/organizations/$organization/provisioner-jobs'
       preLoaderRoute: typeof AuthedOrganizationsOrganizationProvisionerJobsRouteImport
-      parentRoute: typeof AuthedRoute
+      parentRoute: typeof AuthedOrganizationsOrganizationRouteRoute
     }
   }
 }
 
+interface AuthedOrganizationsOrganizationRouteRouteChildren {
+  AuthedOrganizationsOrganizationProvisionerJobsRoute: typeof AuthedOrganizationsOrganizationProvisionerJobsRoute
+  AuthedOrganizationsOrganizationIndexRoute: typeof AuthedOrganizationsOrganizationIndexRoute
+}
+
+const AuthedOrganizationsOrganizationRouteRouteChildren: AuthedOrganizationsOrganizationRouteRouteChildren =
+  {
+    AuthedOrganizationsOrganizationProvisionerJobsRoute:
+      AuthedOrganizationsOrganizationProvisionerJobsRoute,
+    AuthedOrganizationsOrganizationIndexRoute:
+      AuthedOrganizationsOrganizationIndexRoute,
+  }
+
+const AuthedOrganizationsOrganizationRouteRouteWithChildren =
+  AuthedOrganizationsOrganizationRouteRoute._addFileChildren(
+    AuthedOrganizationsOrganizationRouteRouteChildren,
+  )
+
+interface AuthedOrganizationsRouteRouteChildren {
+  AuthedOrganizationsOrganizationRouteRoute: typeof AuthedOrganizationsOrganizationRouteRouteWithChildren
+  AuthedOrganizationsNewRoute: typeof AuthedOrganizationsNewRoute
+  AuthedOrganizationsIndexRoute: typeof AuthedOrganizationsIndexRoute
+}
+
+const AuthedOrganizationsRouteRouteChildren: AuthedOrganizationsRouteRouteChildren =
+  {
+    AuthedOrganizationsOrganizationRouteRoute:
+      AuthedOrganizationsOrganizationRouteRouteWithChildren,
+    AuthedOrganizationsNewRoute: AuthedOrganizationsNewRoute,
+    AuthedOrganizationsIndexRoute: AuthedOrganizationsIndexRoute,
+  }
+
+const AuthedOrganizationsRouteRouteWithChildren =
+  AuthedOrganizationsRouteRoute._addFileChildren(
+    AuthedOrganizationsRouteRouteChildren,
+  )
+
 interface AuthedRouteChildren {
+  AuthedOrganizationsRouteRoute: typeof AuthedOrganizationsRouteRouteWithChildren
   AuthedIndexRoute: typeof AuthedIndexRoute
   AuthedDeploymentLicensesRoute: typeof AuthedDeploymentLicensesRoute
-  AuthedOrganizationsIndexRoute: typeof AuthedOrganizationsIndexRoute
-  AuthedOrganizationsOrganizationProvisionerJobsRoute: typeof AuthedOrganizationsOrganizationProvisionerJobsRoute
 }
 
 const AuthedRouteChildren: AuthedRouteChildren = {
+  AuthedOrganizationsRouteRoute: AuthedOrganizationsRouteRouteWithChildren,
   AuthedIndexRoute: AuthedIndexRoute,
   AuthedDeploymentLicensesRoute: AuthedDeploymentLicensesRoute,
-  AuthedOrganizationsIndexRoute: AuthedOrganizationsIndexRoute,
-  AuthedOrganizationsOrganizationProvisionerJobsRoute:
-    AuthedOrganizationsOrganizationProvisionerJobsRoute,
 }
 
 const AuthedRouteWithChildren =

@@ -1,5 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { createRouter } from '@tanstack/react-router'
+import { createElement } from 'react'
+import { PendingState } from './components/PendingState'
+import { RouteError } from './features/shell/RouteError'
+import { RouteNotFound } from './features/shell/RouteNotFound'
 import { routeTree } from './routeTree.gen'
 
 export interface RouterContext {
@@ -13,6 +17,12 @@ export function createAppRouter(queryClient: QueryClient) {
     defaultPreload: 'intent',
     // Query decides freshness; the router only asks.
     defaultPreloadStaleTime: 0,
+    // Short loads keep the old page; longer ones show a skeleton instead of a frozen screen.
+    defaultPendingMs: 300,
+    defaultPendingMinMs: 200,
+    defaultPendingComponent: PendingState,
+    defaultErrorComponent: RouteError,
+    defaultNotFoundComponent: () => createElement(RouteNotFound),
     scrollRestoration: true,
   })
 }
@@ -20,5 +30,9 @@ export function createAppRouter(queryClient: QueryClient) {
 declare module '@tanstack/react-router' {
   interface Register {
     router: ReturnType<typeof createAppRouter>
+  }
+  interface StaticDataRouteOption {
+    /** Breadcrumb and page-title label; a function gets the route's params. */
+    crumb?: string | ((params: Record<string, string>) => string)
   }
 }

@@ -56,3 +56,15 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   const text = await res.text()
   return (text ? JSON.parse(text) : undefined) as T
 }
+
+// The console server's own endpoint (not Coder's): it turns a pasted session token into the
+// HttpOnly coder_session_token cookie, so the token never lands in JS-readable storage.
+export async function consoleSession(method: 'POST' | 'DELETE', token?: string): Promise<void> {
+  const res = await fetch('/console/session', {
+    method,
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+    body: token !== undefined ? JSON.stringify({ session_token: token }) : undefined,
+  })
+  if (!res.ok) throw new ApiError(res.status, await readError(res), res.headers)
+}

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import { request } from './client'
+import { consoleSession, request } from './client'
 import type {
   BuildInfoResponse,
   GetUsersResponse,
@@ -50,7 +50,22 @@ export const loginMutation = {
     request<LoginWithPasswordResponse>('/users/login', { method: 'POST', body }),
 }
 
+// A pasted token (SSO users) goes to the console server, which stores it in the HttpOnly
+// cookie; reading /users/me then proves it works and tells us who signed in.
+export const tokenSignInMutation = {
+  mutationKey: ['users', 'login', 'token'],
+  mutationFn: async (token: string) => {
+    await consoleSession('POST', token)
+    return getMe()
+  },
+}
+
 export const logoutMutation = {
   mutationKey: ['users', 'logout'],
-  mutationFn: () => request<{ message: string }>('/users/logout', { method: 'POST' }),
+  mutationFn: async () => {
+    const result = await request<{ message: string }>('/users/logout', { method: 'POST' })
+    // Coder clears its cookie; also drop the console's copy, if any. Best effort only.
+    await consoleSession('DELETE').catch(() => undefined)
+    return result
+  },
 }

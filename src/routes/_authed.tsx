@@ -1,5 +1,28 @@
-import { createFileRoute, Outlet } from '@tanstack/react-router'
+import { createFileRoute, Outlet, redirect } from '@tanstack/react-router'
+import { isApiError } from '../api/errors'
+import { userQueries } from '../api/users'
+import { AppShellLayout } from '../features/shell/AppShellLayout'
+import { PrebuildsPausedBanner } from '../features/prebuilds/PrebuildsPausedBanner'
 
 export const Route = createFileRoute('/_authed')({
-  component: () => <Outlet />,
+  beforeLoad: async ({ context, location }) => {
+    try {
+      const me = await context.queryClient.ensureQueryData(userQueries.me())
+      return { me }
+    } catch (error) {
+      if (isApiError(error) && error.status === 401) {
+        throw redirect({ to: '/login', search: { redirect: location.href }, replace: true })
+      }
+      throw error
+    }
+  },
+  component: AuthedLayout,
 })
+
+function AuthedLayout() {
+  return (
+    <AppShellLayout banners={<PrebuildsPausedBanner />}>
+      <Outlet />
+    </AppShellLayout>
+  )
+}

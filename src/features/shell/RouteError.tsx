@@ -1,0 +1,28 @@
+import { useQueryErrorResetBoundary } from '@tanstack/react-query'
+import {
+  Navigate,
+  useRouter,
+  useRouterState,
+  type ErrorComponentProps,
+} from '@tanstack/react-router'
+import { isApiError } from '../../api/errors'
+import { ErrorState } from '../../components/ErrorState'
+import { RouteNotFound } from './RouteNotFound'
+
+// The router's fallback for a failed loader or render. A 401 goes to sign-in and comes back to
+// this exact URL; a 404 reads as "not found"; anything else shows Coder's words with a retry.
+export function RouteError({ error, reset }: ErrorComponentProps) {
+  const router = useRouter()
+  const href = useRouterState({ select: (s) => s.location.href })
+  const queryReset = useQueryErrorResetBoundary()
+  if (isApiError(error) && error.status === 401) {
+    return <Navigate to="/login" search={{ redirect: href }} replace />
+  }
+  if (isApiError(error) && error.status === 404) return <RouteNotFound />
+  const handleRetry = () => {
+    queryReset.reset()
+    reset()
+    void router.invalidate()
+  }
+  return <ErrorState error={error} onRetry={handleRetry} />
+}
