@@ -11,10 +11,12 @@ const UNREACHABLE = {
   detail: 'The console server failed to connect to CODER_URL. Check the server log.',
 }
 
+// CODER_URL may include a path prefix (Coder behind a path-routing proxy).
+const basePath = (target: URL) => target.pathname.replace(/\/+$/, '')
+
 function upstreamUrl(target: URL, requestUrl: string): string {
   const incoming = new URL(requestUrl)
-  const base = target.pathname.replace(/\/+$/, '')
-  return `${target.origin}${base}${incoming.pathname}${incoming.search}`
+  return `${target.origin}${basePath(target)}${incoming.pathname}${incoming.search}`
 }
 
 function forwardedRequestHeaders(request: Request, target: URL): Headers {
@@ -44,8 +46,9 @@ function clientResponseHeaders(response: Response, target: URL, context: CookieC
     headers.append('set-cookie', rewriteSetCookie(cookie, context))
   }
   const location = headers.get('location')
-  if (location?.startsWith(target.origin)) {
-    const rest = location.slice(target.origin.length)
+  const base = `${target.origin}${basePath(target)}`
+  if (location?.startsWith(base)) {
+    const rest = location.slice(base.length)
     headers.set('location', rest.startsWith('/') ? rest : `/${rest}`)
   }
   return headers
@@ -66,7 +69,8 @@ export function createProxy(target: URL, fetchImpl: FetchLike = fetch): Upstream
         ...(hasBody ? { duplex: 'half' } : {}),
       } as RequestInit)
     } catch (error) {
-      const code = (error as { cause?: { code?: string } }).cause?.code ?? 'fetch failed'
+      const cause = (error as { cause?: { code?: string; message?: string } }).cause
+      const code = cause?.code ?? cause?.message ?? 'fetch failed'
       console.error(`proxy: ${request.method} ${new URL(request.url).pathname} failed (${code})`)
       return Response.json(UNREACHABLE, { status: 502 })
     }
