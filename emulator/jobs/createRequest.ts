@@ -9,7 +9,7 @@ import type { Emulator } from '../context.ts'
 import { HttpError, isUuid } from '../http.ts'
 import { insertJobBatch, type CreatableStatus } from './create.ts'
 import { listJobs } from './list.ts'
-import { resolveOrganization } from './organization.ts'
+import { findOrganization } from '../organizationRows.ts'
 import { DEFAULT_TAGS, isTags, type Tags } from './tags.ts'
 import { backingTemplate } from './templates.ts'
 
@@ -100,9 +100,7 @@ export async function createJobsFromRequest(
   body: unknown,
 ): Promise<ProvisionerJob[]> {
   const { req, errors } = validate(body)
-  const org = errors.length
-    ? undefined
-    : await resolveOrganization(emu, req.organization ?? 'default')
+  const org = errors.length ? undefined : await findOrganization(emu, req.organization ?? 'default')
   if (!errors.length && !org)
     errors.push({ field: 'organization', detail: `no organization "${req.organization}"` })
   const initiatorId = errors.length ? undefined : await resolveInitiator(emu, req.initiator)

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { PrebuildsSystemUserID, type ProvisionerJob } from '../../src/api/types.ts'
-import { createEmulator, type RunningEmulator } from '../index.ts'
+import { createTestEmulator, type RunningEmulator } from '../testing.ts'
+import { applySeed } from '../seed/index.ts'
 import { buildTestWorld, client, type TestWorld } from '../jobs/testWorld.ts'
 import { truncateAll } from '../db.ts'
 import { backingTemplate } from '../jobs/templates.ts'
@@ -10,12 +11,13 @@ let world: TestWorld
 let clock = new Date('2026-01-01T12:00:00Z')
 
 beforeAll(async () => {
-  running = await createEmulator({ now: () => clock })
+  running = await createTestEmulator({ now: () => clock })
 })
 afterAll(() => running.close())
 beforeEach(async () => {
   clock = new Date('2026-01-01T12:00:00Z')
   await truncateAll(running.emu.db)
+  await applySeed(running.emu, 'empty')
   world = await buildTestWorld(running.emu)
   // Each organization's backing template brings one succeeded import job with it.
   await backingTemplate(running.emu, world.defaultOrgId, world.users.owner.id)

@@ -5,7 +5,7 @@ import { requireAuth, type AppEnv } from '../auth.ts'
 import type { Emulator } from '../context.ts'
 import { HttpError, isUuid, notFound, QueryParams } from '../http.ts'
 import { listJobs, type JobFilter } from '../jobs/list.ts'
-import { resolveOrganization } from '../jobs/organization.ts'
+import { findOrganization } from '../organizationRows.ts'
 import { readTagsParam } from '../jobs/tags.ts'
 import { can } from '../rbac.ts'
 
@@ -36,7 +36,7 @@ function readFilter(url: string, organizationId: string): JobFilter {
 }
 
 async function readableOrganization(c: Context<AppEnv>, emu: Emulator) {
-  const org = await resolveOrganization(emu, c.req.param('organization') ?? '')
+  const org = await findOrganization(emu, c.req.param('organization') ?? '')
   if (!org) return undefined
   const allowed = can(c.var.subject, 'read', {
     type: 'provisioner_jobs',
