@@ -1,6 +1,7 @@
 import { Alert, Button, CopyButton, Group, Modal, Stack } from '@mantine/core'
 import { outcomesToCsv, outcomesToJson } from '../bulk/report'
 import { ReportTable } from './ReportTable'
+import { retryLabel } from './runSummary'
 import { ReportTotals } from './ReportTotals'
 import type { BulkCancelState } from './types'
 
@@ -24,7 +25,7 @@ function CopyAs({ label, text }: { label: string; text: () => string }) {
 }
 
 export function BulkReportModal({ opened, onClose, state, onRetryFailed }: BulkReportModalProps) {
-  const failed = state.counts.failed
+  const retry = retryLabel(state)
   return (
     <Modal opened={opened} onClose={onClose} title="Bulk cancel report" size="xl">
       <Stack gap="md">
@@ -45,10 +46,10 @@ export function BulkReportModal({ opened, onClose, state, onRetryFailed }: BulkR
               size="xs"
               color="red"
               variant="light"
-              disabled={failed === 0 || state.phase === 'running'}
+              disabled={retry.count === 0 || state.phase === 'running'}
               onClick={onRetryFailed}
             >
-              {failed > 0 ? `Retry ${failed} failed` : 'Retry failed'}
+              {retry.label}
             </Button>
             <Button size="xs" variant="default" onClick={onClose}>
               Close

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Text } from '@mantine/core'
-import { needsAttention, runSummary } from './runSummary'
+import { needsAttention, retryLabel, runSummary } from './runSummary'
 import type { BulkCancelState } from './types'
 
 export interface BulkRunSummaryProps {
@@ -17,6 +17,7 @@ export function BulkRunSummary({
   onDismiss,
 }: BulkRunSummaryProps) {
   const { title, detail } = runSummary(state)
+  const retry = retryLabel(state)
   return (
     <Alert
       color={needsAttention(state) ? 'yellow' : 'teal'}
@@ -36,9 +37,9 @@ export function BulkRunSummary({
         <Button size="xs" variant="light" onClick={onOpenReport}>
           View report
         </Button>
-        {state.counts.failed > 0 && (
+        {retry.count > 0 && (
           <Button size="xs" variant="light" color="red" onClick={onRetryFailed}>
-            Retry {state.counts.failed} failed
+            {retry.label}
           </Button>
         )}
       </Group>

@@ -19,3 +19,14 @@ export function runSummary(state: BulkCancelState): { title: string; detail: str
 
 export const needsAttention = (state: BulkCancelState) =>
   state.counts.failed + state.counts.not_allowed + state.counts.aborted > 0
+
+/** useBulkCancel's retryFailed() tries the failed and the aborted jobs again. */
+export function retryLabel(state: BulkCancelState): { count: number; label: string } {
+  const { failed, aborted } = state.counts
+  const count = failed + aborted
+  const what = aborted === 0 ? 'failed' : failed === 0 ? 'not attempted' : 'failed or not attempted'
+  return {
+    count,
+    label: count > 0 ? `Retry ${count.toLocaleString('en-US')} ${what}` : 'Retry failed',
+  }
+}
