@@ -13,6 +13,7 @@ import { Route as AuthedRouteImport } from './routes/_authed'
 import { Route as LoginRouteImport } from './routes/login'
 import { Route as AuthedIndexRouteImport } from './routes/_authed/index'
 import { Route as AuthedOrganizationsRouteRouteImport } from './routes/_authed/organizations/route'
+import { Route as AuthedDeploymentEntitlementsRouteImport } from './routes/_authed/deployment/entitlements'
 import { Route as AuthedDeploymentLicensesRouteImport } from './routes/_authed/deployment/licenses'
 import { Route as AuthedOrganizationsIndexRouteImport } from './routes/_authed/organizations/index'
 import { Route as AuthedOrganizationsOrganizationRouteRouteImport } from './routes/_authed/organizations/$organization/route'
@@ -38,6 +39,12 @@ const AuthedOrganizationsRouteRoute =
   AuthedOrganizationsRouteRouteImport.update({
     id: '/organizations',
     path: '/organizations',
+    getParentRoute: () => AuthedRoute,
+  } as any)
+const AuthedDeploymentEntitlementsRoute =
+  AuthedDeploymentEntitlementsRouteImport.update({
+    id: '/deployment/entitlements',
+    path: '/deployment/entitlements',
     getParentRoute: () => AuthedRoute,
   } as any)
 const AuthedDeploymentLicensesRoute =
@@ -81,6 +88,7 @@ export interface FileRoutesByFullPath {
   '/login': typeof LoginRoute
   '/organizations': typeof AuthedOrganizationsRouteRouteWithChildren
   '/organizations/$organization': typeof AuthedOrganizationsOrganizationRouteRouteWithChildren
+  '/deployment/entitlements': typeof AuthedDeploymentEntitlementsRoute
   '/deployment/licenses': typeof AuthedDeploymentLicensesRoute
   '/organizations/new': typeof AuthedOrganizationsNewRoute
   '/organizations/': typeof AuthedOrganizationsIndexRoute
@@ -90,6 +98,7 @@ export interface FileRoutesByFullPath {
 export interface FileRoutesByTo {
   '/login': typeof LoginRoute
   '/': typeof AuthedIndexRoute
+  '/deployment/entitlements': typeof AuthedDeploymentEntitlementsRoute
   '/deployment/licenses': typeof AuthedDeploymentLicensesRoute
   '/organizations/new': typeof AuthedOrganizationsNewRoute
   '/organizations': typeof AuthedOrganizationsIndexRoute
@@ -103,6 +112,7 @@ export interface FileRoutesById {
   '/_authed/organizations': typeof AuthedOrganizationsRouteRouteWithChildren
   '/_authed/': typeof AuthedIndexRoute
   '/_authed/organizations/$organization': typeof AuthedOrganizationsOrganizationRouteRouteWithChildren
+  '/_authed/deployment/entitlements': typeof AuthedDeploymentEntitlementsRoute
   '/_authed/deployment/licenses': typeof AuthedDeploymentLicensesRoute
   '/_authed/organizations/new': typeof AuthedOrganizationsNewRoute
   '/_authed/organizations/': typeof AuthedOrganizationsIndexRoute
@@ -116,6 +126,7 @@ export interface FileRouteTypes {
     | '/login'
     | '/organizations'
     | '/organizations/$organization'
+    | '/deployment/entitlements'
     | '/deployment/licenses'
     | '/organizations/new'
     | '/organizations/'
@@ -125,6 +136,7 @@ export interface FileRouteTypes {
   to:
     | '/login'
     | '/'
+    | '/deployment/entitlements'
     | '/deployment/licenses'
     | '/organizations/new'
     | '/organizations'
@@ -137,6 +149,7 @@ export interface FileRouteTypes {
     | '/_authed/organizations'
     | '/_authed/'
     | '/_authed/organizations/$organization'
+    | '/_authed/deployment/entitlements'
     | '/_authed/deployment/licenses'
     | '/_authed/organizations/new'
     | '/_authed/organizations/'
@@ -177,6 +190,13 @@ declare module '@tanstack/react-router' {
       path: '/organizations'
       fullPath: '/organizations'
       preLoaderRoute: typeof AuthedOrganizationsRouteRouteImport
+      parentRoute: typeof AuthedRoute
+    }
+    '/_authed/deployment/entitlements': {
+      id: '/_authed/deployment/entitlements'
+      path: '/deployment/entitlements'
+      fullPath: '/deployment/entitlements'
+      preLoaderRoute: typeof AuthedDeploymentEntitlementsRouteImport
       parentRoute: typeof AuthedRoute
     }
     '/_authed/deployment/licenses': {
@@ -264,12 +284,14 @@ const AuthedOrganizationsRouteRouteWithChildren =
 interface AuthedRouteChildren {
   AuthedOrganizationsRouteRoute: typeof AuthedOrganizationsRouteRouteWithChildren
   AuthedIndexRoute: typeof AuthedIndexRoute
+  AuthedDeploymentEntitlementsRoute: typeof AuthedDeploymentEntitlementsRoute
   AuthedDeploymentLicensesRoute: typeof AuthedDeploymentLicensesRoute
 }
 
 const AuthedRouteChildren: AuthedRouteChildren = {
   AuthedOrganizationsRouteRoute: AuthedOrganizationsRouteRouteWithChildren,
   AuthedIndexRoute: AuthedIndexRoute,
+  AuthedDeploymentEntitlementsRoute: AuthedDeploymentEntitlementsRoute,
   AuthedDeploymentLicensesRoute: AuthedDeploymentLicensesRoute,
 }
 
