@@ -16,12 +16,12 @@ import {
 } from './session.ts'
 import { createStaticHandler } from './static.ts'
 
-export type FetchHandler = (request: Request) => Promise<Response>
+export type FetchHandler = (request: Request, env?: unknown) => Promise<Response>
 
 export interface ServerAppOptions {
   upstream: Upstream
   /** The emulator's own handler for /__emulator/*; absent when proxying to a real Coder. */
-  control?: (request: Request) => Response | Promise<Response>
+  control?: (request: Request, env?: unknown) => Response | Promise<Response>
   /** The built dashboard; absent in dev, where Vite serves it. */
   distDir?: string
 }
@@ -94,7 +94,12 @@ async function consoleSession(request: Request, upstream: Upstream, context: Coo
   })
 }
 
-async function route(request: Request, options: ServerAppOptions, serveStatic?: FetchHandler) {
+async function route(
+  request: Request,
+  env: unknown,
+  options: ServerAppOptions,
+  serveStatic?: FetchHandler,
+) {
   const { pathname } = new URL(request.url)
   const { facts, context } = factsOf(request)
   if (pathname === '/api' || pathname.startsWith('/api/')) {
@@ -103,7 +108,7 @@ async function route(request: Request, options: ServerAppOptions, serveStatic?: 
     const forwarded = decision.sessionToken
       ? withSessionHeader(request, decision.sessionToken)
       : request
-    return options.upstream(forwarded, context)
+    return options.upstream(forwarded, context, env)
   }
   if (pathname === '/console' || pathname.startsWith('/console/')) {
     const decision = decideConsoleRequest(facts)
@@ -115,15 +120,15 @@ async function route(request: Request, options: ServerAppOptions, serveStatic?: 
     // A cross-site page must not be able to reset someone's local emulator either.
     const decision = decideConsoleRequest(facts)
     if (decision.kind === 'reject') return json(decision.status, decision.body)
-    return options.control ? options.control(request) : notFound()
+    return options.control ? options.control(request, env) : notFound()
   }
   return serveStatic ? serveStatic(request) : notFound()
 }
 
 export function createServerApp(options: ServerAppOptions): FetchHandler {
   const serveStatic = options.distDir ? createStaticHandler(options.distDir) : undefined
-  return async (request) => {
-    const response = await route(request, options, serveStatic)
+  return async (request, env) => {
+    const response = await route(request, env, options, serveStatic)
     // Responses from fetch() have immutable headers; copy before adding ours.
     const headers = new Headers(response.headers)
     applySecurityHeaders(headers)

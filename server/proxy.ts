@@ -2,7 +2,12 @@
 import { dropHopByHop } from './headers.ts'
 import { rewriteSetCookie, type CookieContext } from './session.ts'
 
-export type Upstream = (request: Request, context: CookieContext) => Promise<Response>
+/** `env` is @hono/node-server's { incoming, outgoing } (the emulator reads the client IP there). */
+export type Upstream = (
+  request: Request,
+  context: CookieContext,
+  env?: unknown,
+) => Promise<Response>
 
 type FetchLike = (input: Request | string, init?: RequestInit) => Promise<Response>
 
@@ -83,9 +88,11 @@ export function createProxy(target: URL, fetchImpl: FetchLike = fetch): Upstream
 }
 
 /** The emulator as an upstream: same cookie treatment, no network. */
-export function emulatorUpstream(fetchHandler: (request: Request) => Response | Promise<Response>) {
-  const upstream: Upstream = async (request, context) => {
-    const response = await fetchHandler(request)
+export function emulatorUpstream(
+  fetchHandler: (request: Request, env?: unknown) => Response | Promise<Response>,
+) {
+  const upstream: Upstream = async (request, context, env) => {
+    const response = await fetchHandler(request, env)
     const cookies = response.headers.getSetCookie()
     if (cookies.length === 0) return response
     const headers = new Headers(response.headers)
