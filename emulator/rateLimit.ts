@@ -97,7 +97,10 @@ export const rateLimit = (emu: Emulator): MiddlewareHandler<AppEnv> => {
     emu.config.rateLimit > 0
       ? new SlidingWindowLimiter(emu.config.rateLimit, () => emu.now())
       : undefined
-  const login = new SlidingWindowLimiter(emu.config.loginRateLimit, () => emu.now())
+  const login =
+    emu.config.loginRateLimit > 0
+      ? new SlidingWindowLimiter(emu.config.loginRateLimit, () => emu.now())
+      : undefined
   return async (c, next) => {
     const limiters = [api, LOGIN_PATHS.has(c.req.path) ? login : undefined].filter(
       (l): l is SlidingWindowLimiter => l !== undefined,

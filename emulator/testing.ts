@@ -35,12 +35,20 @@ function loadMigratedDump(): Promise<Blob> {
   return migratedDump
 }
 
-/** A seeded emulator on an in-memory database; simulation stays off unless config asks. */
+/** A seeded emulator on an in-memory database; simulation and rate limits stay off unless asked. */
 export async function createTestEmulator(
   options: TestEmulatorOptions = {},
 ): Promise<RunningEmulator> {
   const { seed = 'empty', now = () => new Date(), random = Math.random } = options
-  const config = defaultConfig({ simulation: false, ...options.config, seed, dataDir: undefined })
+  // Rate limits are off unless a test asks: suites easily send 60 logins a minute.
+  const config = defaultConfig({
+    simulation: false,
+    rateLimit: -1,
+    loginRateLimit: -1,
+    ...options.config,
+    seed,
+    dataDir: undefined,
+  })
   const opened = await openDatabase(undefined, { loadDataDir: await loadMigratedDump() })
   const emu: Emulator = {
     db: opened.db,

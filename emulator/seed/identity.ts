@@ -11,13 +11,18 @@ interface SeedUser {
   email: string
   username: string
   name: string
-  password: string | undefined
+  hasPassword: boolean
   loginType: 'password' | 'none'
   siteRoles: string[]
   isSystem: boolean
 }
 
-async function insertUser(emu: Emulator, u: SeedUser, orgId: string): Promise<void> {
+async function insertUser(
+  emu: Emulator,
+  u: SeedUser,
+  orgId: string,
+  hashed: string,
+): Promise<void> {
   const now = emu.now()
   await emu.db.query(
     `INSERT INTO users (id, email, username, name, hashed_password, created_at, updated_at,
@@ -28,7 +33,7 @@ async function insertUser(emu: Emulator, u: SeedUser, orgId: string): Promise<vo
       u.email,
       u.username,
       u.name,
-      u.password ? hashPassword(u.password) : '',
+      u.hasPassword ? hashed : '',
       now,
       u.loginType,
       u.siteRoles,
@@ -64,7 +69,7 @@ export async function seedIdentity(emu: Emulator): Promise<void> {
       email: adminEmail,
       username: 'admin',
       name: 'Admin',
-      password: adminPassword,
+      hasPassword: true,
       loginType: 'password',
       siteRoles: ['owner'],
       isSystem: false,
@@ -74,7 +79,7 @@ export async function seedIdentity(emu: Emulator): Promise<void> {
       email: MEMBER_EMAIL,
       username: 'member',
       name: 'Member',
-      password: adminPassword,
+      hasPassword: true,
       loginType: 'password',
       siteRoles: [],
       isSystem: false,
@@ -84,11 +89,13 @@ export async function seedIdentity(emu: Emulator): Promise<void> {
       email: 'prebuilds@system',
       username: 'prebuilds',
       name: 'Prebuilds Owner',
-      password: undefined,
+      hasPassword: false,
       loginType: 'none',
       siteRoles: [],
       isSystem: true,
     },
   ]
-  for (const user of users) await insertUser(emu, user, orgId)
+  // Both people share the configured password; one scrypt run keeps test seeding quick.
+  const hashed = hashPassword(adminPassword)
+  for (const user of users) await insertUser(emu, user, orgId, hashed)
 }
