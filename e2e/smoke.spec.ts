@@ -23,6 +23,17 @@ test('a fresh console loads, signs in the seeded owner and shows who is signed i
   const session = cookies.find((cookie) => cookie.name === 'coder_session_token')
   expect(session?.httpOnly).toBe(true)
   expect(await page.evaluate<string>('document.cookie')).not.toContain('coder_session_token')
+  // The session survives a reload (cookie → Coder-Session-Token on our server).
+  await page.reload()
+  await expect(account).toContainText(OWNER.username)
   // A CSP violation (e.g. an inline script) would show up as a console error.
   expect(consoleErrors.filter((text) => /Content Security Policy/i.test(text))).toEqual([])
+})
+
+test('the built dashboard runs under the strict CSP (no inline scripts)', async ({ request }) => {
+  const response = await request.get('/')
+  expect(response.headers()['content-security-policy']).toContain("script-src 'self'")
+  const html = await response.text()
+  expect(html).toMatch(/<script[^>]*\bsrc=/)
+  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/)
 })
