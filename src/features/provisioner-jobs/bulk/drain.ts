@@ -1,6 +1,6 @@
 import { errorMessage } from '../../../api/errors'
 import { knownInitiatorId, matchesFilter, type JobFilter } from '../../../api/provisionerJobFilter'
-import type { ProvisionerJobStatus } from '../../../api/types'
+import type { ProvisionerJob, ProvisionerJobStatus } from '../../../api/types'
 import { countOutcomes, runBulkCancel } from './runBulkCancel'
 import type { CancelOutcome, CancelTransport, DrainOptions, DrainReport, DrainStop } from './types'
 
@@ -23,6 +23,8 @@ async function resolveInitiator(
   return id ? { ok: true as const, id } : { ok: false as const }
 }
 
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
+
 function stopMessage(
   stop: DrainStop,
   canceled: number,
@@ -30,17 +32,18 @@ function stopMessage(
   matched: number,
   rounds: number,
 ) {
-  const tail = stuck > 0 ? ` ${stuck} matching jobs could not be canceled; see the report.` : ''
-  const sum = `Canceled ${canceled} jobs in ${rounds} rounds.`
+  const tail =
+    stuck > 0 ? ` ${count(stuck, 'matching job')} could not be canceled; see the report.` : ''
+  const sum = `Canceled ${count(canceled, 'job')} in ${count(rounds, 'round')}.`
   switch (stop) {
     case 'done':
       return `${sum} Nothing cancelable matches the filter any more.${tail}`
     case 'not_shrinking':
     case 'max_rounds':
       return (
-        `Stopped after ${rounds} rounds: ${matched} jobs still match and new ones keep arriving ` +
-        `about as fast as they are canceled (${canceled} canceled so far). Pause whatever creates ` +
-        `them (for prebuilds: pause reconciliation), then drain again.${tail}`
+        `Stopped after ${count(rounds, 'round')}: ${count(matched, 'job')} still match and new ` +
+        `ones keep arriving about as fast as they are canceled (${canceled} canceled so far). ` +
+        `Pause whatever creates them (for prebuilds: pause reconciliation), then drain again.${tail}`
       )
     case 'no_progress':
       return `Stopped: the last rounds canceled nothing.${tail} ${sum}`
@@ -49,6 +52,42 @@ function stopMessage(
     default:
       return sum
   }
+}
+
+interface Listing {
+  /** how many cancelable jobs match (exact when `exact`) */
+  matched: number
+  exact: boolean
+  /** matching jobs not tried before, at most one batch */
+  candidates: ProvisionerJob[]
+}
+
+async function listRound(
+  organization: string,
+  filter: JobFilter,
+  transport: CancelTransport,
+  opts: {
+    limit: number
+    batchSize: number
+    tried: ReadonlySet<string>
+    initiatorId?: string
+    signal?: AbortSignal
+  },
+): Promise<Listing> {
+  const pick = (listed: ProvisionerJob[], limit: number) => {
+    const matching = listed.filter((job) =>
+      matchesFilter(job, filter, { initiatorId: opts.initiatorId }),
+    )
+    const fresh = matching.filter((job) => !opts.tried.has(job.id))
+    const exact = limit === 0 || listed.length < limit
+    return { matched: matching.length, exact, candidates: fresh.slice(0, opts.batchSize) }
+  }
+  const { limit, signal } = opts
+  const first = pick(await transport.list(organization, filter, { limit, signal }), limit)
+  // Type and template are filtered in the browser after Coder's limit. When they thinned a
+  // full page, look at everything, so newer non-matching jobs cannot hide older matches.
+  if (first.exact || first.candidates.length >= opts.batchSize) return first
+  return pick(await transport.list(organization, filter, { limit: 0, signal }), 0)
 }
 
 /**
@@ -103,24 +142,27 @@ export async function drainMatching(
 
   while (rounds < maxRounds) {
     if (signal?.aborted) return finish('aborted')
-    const limit = batchSize + tried.size
-    let listed
+    // Jobs we could not cancel still match; list past them so they never hide new ones.
+    const limit = batchSize + outcomes.filter((o) => o.result !== 'canceled').length
+    let round: Listing
     try {
-      listed = await transport.list(organization, listFilter, { limit, signal })
+      round = await listRound(organization, listFilter, transport, {
+        limit,
+        batchSize,
+        tried,
+        initiatorId: initiator.id,
+        signal,
+      })
     } catch (error) {
       if (signal?.aborted) return finish('aborted')
       return finish('list_failed', `Listing the matching jobs failed: ${errorMessage(error)}`)
     }
-    const matching = listed.filter((job) =>
-      matchesFilter(job, listFilter, { initiatorId: initiator.id }),
-    )
-    const candidates = matching.filter((job) => !tried.has(job.id)).slice(0, batchSize)
-    matched = matching.length
+    const { candidates } = round
+    matched = round.matched
     rounds++
     options.onRound?.({ round: rounds, matched, candidates: candidates.length })
     if (candidates.length === 0) return finish('done')
-
-    if (listed.length < limit) {
+    if (round.exact) {
       exactCounts.push(matched)
       const before = exactCounts[exactCounts.length - 1 - stallRounds]
       if (before !== undefined && matched >= before) return finish('not_shrinking')

@@ -11,6 +11,7 @@ import {
   countOutcomes,
   drainMatching,
   runBulkCancel,
+  type BulkCancelOptions,
   type CancelOutcome,
   type CancelResult,
   type CancelTransport,
@@ -73,11 +74,14 @@ function merge(state: BulkCancelState, landed: CancelOutcome[], startedAt: numbe
   }
 }
 
+/** `transport` and `engineOptions` are for tests (fake transport, short backoff). */
 export function useBulkCancel(
   organization: string,
   transport: CancelTransport = provisionerJobsTransport,
+  engineOptions: Pick<BulkCancelOptions, 'baseDelayMs' | 'sleep' | 'timeoutMs'> = {},
 ) {
   const queryClient = useQueryClient()
+  const { baseDelayMs, sleep, timeoutMs } = engineOptions
   const [state, setState] = useState<BulkCancelState>(idleState)
   const active = useRef<ActiveRun | null>(null)
   const latest = useRef({ state, options: {} as StartOptions })
@@ -129,10 +133,17 @@ export function useBulkCancel(
     (jobs: ProvisionerJob[], opts: StartOptions, carried: CancelOutcome[]) => {
       latest.current.options = opts
       launch('selection', carried.length + jobs.length, carried, ({ signal, onOutcome }) =>
-        runBulkCancel(jobs, transport, { ...opts, signal, onOutcome }),
+        runBulkCancel(jobs, transport, {
+          baseDelayMs,
+          sleep,
+          timeoutMs,
+          ...opts,
+          signal,
+          onOutcome,
+        }),
       )
     },
-    [launch, transport],
+    [launch, transport, baseDelayMs, sleep, timeoutMs],
   )
 
   const start = useCallback(
@@ -146,6 +157,9 @@ export function useBulkCancel(
       launch('drain', 0, [], async ({ signal, onOutcome, onTotal }) => {
         let done = 0
         const report = await drainMatching(organization, filter, transport, {
+          baseDelayMs,
+          sleep,
+          timeoutMs,
           ...opts,
           signal,
           onOutcome: (outcome) => {
@@ -157,7 +171,7 @@ export function useBulkCancel(
         return { aborted: report.aborted, message: report.message }
       })
     },
-    [launch, organization, transport],
+    [launch, organization, transport, baseDelayMs, sleep, timeoutMs],
   )
 
   const abort = useCallback(() => active.current?.controller.abort(), [])
