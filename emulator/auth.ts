@@ -67,16 +67,18 @@ export async function createSession(emu: Emulator, userId: string, loginType = '
   return { token: `${id}-${secret}`, expires }
 }
 
+// Coder's APITokenFromRequest order: cookie, query parameter, header, then the OAuth2 forms.
+// CSRF (csrf.ts) makes cookie-authenticated mutations repeat the cookie in the header anyway.
 export function extractToken(c: Context): string | undefined {
-  const header = c.req.header(SESSION_HEADER)
-  if (header) return header
   const cookie = getCookie(c, SESSION_COOKIE)
   if (cookie) return cookie
-  const query = c.req.query(SESSION_COOKIE) ?? c.req.query('access_token')
+  const query = c.req.query(SESSION_COOKIE)
   if (query) return query
+  const header = c.req.header(SESSION_HEADER)
+  if (header) return header
   const authz = c.req.header('Authorization')
   if (authz?.toLowerCase().startsWith('bearer ')) return authz.slice(7).trim()
-  return undefined
+  return c.req.query('access_token') || undefined
 }
 
 type Resolved = { user: UserRow; subject: Subject } | { error: string }

@@ -157,6 +157,23 @@ describe('authentication failures', () => {
       'User is not active (status = "suspended"). Contact an admin to reactivate your account.',
     )
   })
+  it('prefers the cookie over the header, as Coder reads the cookie first', async () => {
+    const res = await running.app.request('/api/v2/users/me', {
+      headers: { Cookie: `coder_session_token=${memberToken}`, 'Coder-Session-Token': ownerToken },
+    })
+    expect(((await res.json()) as User).username).toBe('member')
+  })
+
+  it('accepts the token as a query parameter and as a bearer token', async () => {
+    const viaQuery = await running.app.request(
+      `/api/v2/users/me?coder_session_token=${memberToken}`,
+    )
+    expect(viaQuery.status).toBe(200)
+    const viaBearer = await running.app.request('/api/v2/users/me', {
+      headers: { Authorization: `Bearer ${memberToken}` },
+    })
+    expect(((await viaBearer.json()) as User).username).toBe('member')
+  })
 })
 
 describe('POST /users/logout', () => {
