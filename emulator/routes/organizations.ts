@@ -49,12 +49,13 @@ async function readableOrganization(
   return readable ? org : undefined
 }
 
+// Coder's GetOrganizations has no ORDER BY; Postgres hands rows back in insertion order.
 async function listReadable(c: Context<AppEnv>, emu: Emulator, memberOf?: string) {
   const { rows } = await emu.db.query<OrganizationRow>(
     `SELECT o.* FROM organizations o WHERE o.deleted = false
        AND ($1::uuid IS NULL OR EXISTS (SELECT 1 FROM organization_members m
          WHERE m.organization_id = o.id AND m.user_id = $1::uuid))
-     ORDER BY o.name ASC`,
+     ORDER BY o.created_at ASC`,
     [memberOf ?? null],
   )
   const subject = c.var.subject
