@@ -5,7 +5,7 @@ import { organizationQueries } from '../../../api/organizations'
 import { OrganizationsPage } from '../../../features/organizations/OrganizationsPage'
 
 const searchSchema = z.object({
-  q: z.string().catch('').default(''),
+  q: z.string().optional().catch(undefined),
 })
 
 export const Route = createFileRoute('/_authed/organizations/')({
@@ -22,8 +22,8 @@ function OrganizationsRoute() {
   const navigate = Route.useNavigate()
   return (
     <OrganizationsPage
-      filter={q}
-      onFilterChange={(next) => void navigate({ search: { q: next }, replace: true })}
+      filter={q ?? ''}
+      onFilterChange={(next) => void navigate({ search: { q: next || undefined }, replace: true })}
     />
   )
 }

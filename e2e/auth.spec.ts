@@ -1,0 +1,77 @@
+import type { Page } from '@playwright/test'
+import { expect, OWNER, signIn, test } from './fixtures.ts'
+
+// Fills the sign-in form already on screen (signIn() would start over at /login).
+async function signInHere(page: Page) {
+  await page.getByLabel('Email').fill(OWNER.email)
+  await page.getByLabel('Password', { exact: true }).fill(OWNER.password)
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+}
+
+// Ends the session behind the page's back, as an expiry would: Coder deletes the API key and
+// the browser keeps nothing usable.
+async function expireSession(page: Page) {
+  await page.context().clearCookies({ name: 'coder_session_token' })
+}
+
+test('sign in, see who is signed in, sign out', async ({ page }) => {
+  await signIn(page)
+  const account = page.getByRole('button', { name: 'Account menu' })
+  await expect(account).toContainText(OWNER.username)
+  await account.click()
+  await page.getByRole('menuitem', { name: 'Sign out' }).click()
+  await expect(page).toHaveURL(/\/login$/)
+  // The session is really gone: a protected page sends us back to sign-in.
+  await page.goto('/organizations')
+  await expect(page).toHaveURL(/\/login\?redirect=/)
+  await expect(page.getByLabel('Email')).toBeVisible()
+})
+
+test("a wrong password shows Coder's message", async ({ page }) => {
+  await page.goto('/login')
+  await page.getByLabel('Email').fill(OWNER.email)
+  await page.getByLabel('Password', { exact: true }).fill('not-the-password')
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+  await expect(page.getByRole('alert')).toContainText('Incorrect email or password.')
+  await expect(page).toHaveURL(/\/login/)
+})
+
+test('an expired session returns to the same URL, filters included, after sign-in', async ({
+  page,
+}) => {
+  await signIn(page)
+  await page.goto('/organizations?q=cod')
+  await expect(page.getByLabel('Filter organizations')).toHaveValue('cod')
+  await expireSession(page)
+
+  await page.reload()
+  await expect(page).toHaveURL(/\/login\?redirect=/)
+  const redirect = new URL(page.url()).searchParams.get('redirect')
+  expect(redirect).toBe('/organizations?q=cod')
+
+  await signInHere(page)
+  await expect(page).toHaveURL(/\/organizations\?q=cod$/)
+  await expect(page.getByLabel('Filter organizations')).toHaveValue('cod')
+})
+
+test('a request that fails with 401 mid-page sends the user through sign-in and back', async ({
+  page,
+}) => {
+  await signIn(page)
+  await page.goto('/organizations?q=cod')
+  await expect(page.getByRole('link', { name: 'Coder', exact: true })).toBeVisible()
+  await expireSession(page)
+  // Pointing at the link preloads the organization page; Coder answers that request with 401.
+  await page.getByRole('link', { name: 'Coder', exact: true }).hover()
+  await expect(page).toHaveURL(/\/login\?redirect=/)
+  expect(new URL(page.url()).searchParams.get('redirect')).toBe('/organizations?q=cod')
+  await signInHere(page)
+  await expect(page).toHaveURL(/\/organizations\?q=cod$/)
+  await expect(page.getByLabel('Filter organizations')).toHaveValue('cod')
+})
+
+test('an off-site redirect is ignored after sign-in', async ({ page }) => {
+  await page.goto('/login?redirect=' + encodeURIComponent('//evil.example/steal'))
+  await signInHere(page)
+  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/organizations$/)
+})
