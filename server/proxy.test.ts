@@ -101,6 +101,24 @@ describe('proxy to a real Coder (CODER_URL)', () => {
     expect(seen).toHaveLength(2)
   })
 
+  it('streams a mutation body through when it adds the session header', async () => {
+    seen = []
+    const response = await app()(
+      new Request(`${OWN}/api/v2/organizations`, {
+        method: 'POST',
+        headers: {
+          Cookie: 'coder_session_token=abc',
+          'Sec-Fetch-Site': 'same-origin',
+          'Content-Type': 'application/json',
+        },
+        body: JSON.stringify({ name: 'acme' }),
+      }),
+    )
+    expect(response.status).toBe(418)
+    expect(last()).toMatchObject({ method: 'POST', body: '{"name":"acme"}' })
+    expect(last()?.headers['coder-session-token']).toBe('abc')
+  })
+
   it('keeps upstream cookies on our origin and drops hop-by-hop headers', async () => {
     const response = await app()(
       new Request(`${OWN}/api/v2/users/login`, {
