@@ -117,7 +117,7 @@ describe('provisionerJobQueries.list', () => {
   it('answers an unknown user with no jobs, without listing', async () => {
     const calls = mockFetch(() => json(400, { message: 'User "ghost" does not exist.' }))
     const result = await list('coder', { ...emptyFilter, initiator: 'ghost' })
-    expect(result.jobs).toEqual([])
+    expect(result).toMatchObject({ jobs: [], initiatorNotFound: true })
     expect(calls).toHaveLength(1)
   })
 

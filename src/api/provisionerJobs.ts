@@ -16,6 +16,8 @@ export interface JobsListResult {
   initiatorFilteredInBrowser: boolean
   /** the limit sent to Coder (0 = none); when jobs.length reaches it, more may exist */
   limit: number
+  /** the filter names a user Coder does not know: nothing was listed */
+  initiatorNotFound?: boolean
 }
 
 /** How the bulk cancel engine talks to Coder (the app uses provisionerJobsTransport). */
@@ -85,7 +87,7 @@ async function listJobs(
     ? await resolveInitiator(filter.initiator, signal)
     : undefined
   if (filter.initiator && !initiatorId) {
-    return { jobs: [], initiatorFilteredInBrowser: false, limit }
+    return { jobs: [], initiatorFilteredInBrowser: false, limit, initiatorNotFound: true }
   }
   const path = `${orgPath(organization)}/provisionerjobs`
   const get = (withInitiator: boolean) =>
