@@ -75,3 +75,35 @@ test('an off-site redirect is ignored after sign-in', async ({ page }) => {
   await signInHere(page)
   await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/organizations$/)
 })
+
+test('sign in with a pasted session token (SSO users)', async ({ page, request }) => {
+  // A token as `coder tokens create` or Coder's own dashboard would hand out.
+  const login = await request.post('/api/v2/users/login', {
+    data: { email: OWNER.email, password: OWNER.password },
+  })
+  expect(login.status()).toBe(201)
+  const { session_token: token } = (await login.json()) as { session_token: string }
+  const urls: string[] = []
+  page.on('request', (r) => urls.push(r.url()))
+
+  await page.goto('/login?redirect=%2Forganizations%3Fq%3Dcod')
+  await page.getByRole('button', { name: 'Use a session token' }).click()
+  await page.getByLabel('Session token').fill(token)
+  await page.getByRole('button', { name: 'Sign in with token' }).click()
+  await expect(page.getByRole('button', { name: 'Account menu' })).toContainText(OWNER.username)
+  await expect(page).toHaveURL(/\/organizations\?q=cod$/)
+  // The token went into an HttpOnly cookie: never into a URL or page-readable storage.
+  expect(urls.filter((url) => url.includes(token))).toEqual([])
+  expect(await page.evaluate(() => JSON.stringify(localStorage) + document.cookie)).not.toContain(
+    token,
+  )
+})
+
+test('a bad session token shows why', async ({ page }) => {
+  await page.goto('/login')
+  await page.getByRole('button', { name: 'Use a session token' }).click()
+  await page.getByLabel('Session token').fill('abcdefghij-notarealsecretatall123456')
+  await page.getByRole('button', { name: 'Sign in with token' }).click()
+  await expect(page.getByRole('alert')).toContainText(/signed out|session|invalid/i)
+  await expect(page).toHaveURL(/\/login/)
+})

@@ -1,6 +1,7 @@
 import { createFileRoute, Outlet, redirect } from '@tanstack/react-router'
 import { isApiError } from '../api/errors'
 import { userQueries } from '../api/users'
+import { EntitlementsBanner } from '../features/licenses/EntitlementsBanner'
 import { AppShellLayout } from '../features/shell/AppShellLayout'
 import { PrebuildsPausedBanner } from '../features/prebuilds/PrebuildsPausedBanner'
 
@@ -21,7 +22,14 @@ export const Route = createFileRoute('/_authed')({
 
 function AuthedLayout() {
   return (
-    <AppShellLayout banners={<PrebuildsPausedBanner />}>
+    <AppShellLayout
+      banners={
+        <>
+          <EntitlementsBanner />
+          <PrebuildsPausedBanner />
+        </>
+      }
+    >
       <Outlet />
     </AppShellLayout>
   )

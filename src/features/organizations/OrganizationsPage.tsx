@@ -4,6 +4,7 @@ import { organizationQueries } from '../../api/organizations'
 import { ButtonLink } from '../../components/ButtonLink'
 import { EmptyState } from '../../components/EmptyState'
 import { PageHeader } from '../../components/PageHeader'
+import { RefreshingIndicator } from '../../components/RefreshingIndicator'
 import { WithReason } from '../../components/WithReason'
 import { OrganizationsTable } from './OrganizationsTable'
 import { useCreateOrganizationDeniedReason } from './permissions'
@@ -14,7 +15,7 @@ interface OrganizationsPageProps {
 }
 
 export function OrganizationsPage({ filter, onFilterChange }: OrganizationsPageProps) {
-  const { data: organizations } = useSuspenseQuery(organizationQueries.list())
+  const { data: organizations, isFetching } = useSuspenseQuery(organizationQueries.list())
   const createDenied = useCreateOrganizationDeniedReason()
   const createButton = (
     <WithReason reason={createDenied}>
@@ -30,7 +31,12 @@ export function OrganizationsPage({ filter, onFilterChange }: OrganizationsPageP
       <PageHeader
         title="Organizations"
         description="Each organization has its own templates, provisioners, members and jobs."
-        actions={createButton}
+        actions={
+          <>
+            <RefreshingIndicator active={isFetching} />
+            {createButton}
+          </>
+        }
       />
       {organizations.length === 0 ? (
         <EmptyState
