@@ -1,0 +1,173 @@
+import type { Page } from '@playwright/test'
+import { expect, signIn, test } from './fixtures.ts'
+
+// The whole bulk flow on the jobs page: filter a prebuild flood, select everything matching,
+// cancel it, read the report; pause/resume reconciliation; a cancel run under injected faults.
+const PREBUILDS_USER_ID = 'c42fdf75-3097-471c-8c33-fb52454d81c0'
+const JOBS_PAGE = '/organizations/coder/provisioner-jobs'
+
+interface WireJob {
+  id: string
+  status: string
+  initiator_id: string
+}
+
+const jobsTable = (page: Page) => page.getByRole('table', { name: 'Provisioner jobs' })
+
+/** The table is virtualized, so count rows through aria-rowcount (data rows + the header). */
+async function expectListed(page: Page, count: number) {
+  await expect(jobsTable(page)).toHaveAttribute('aria-rowcount', String(count + 1))
+}
+
+async function pendingJobsViaApi(page: Page): Promise<WireJob[]> {
+  // page.request shares the browser's session cookie.
+  const response = await page.request.get(
+    '/api/v2/organizations/coder/provisionerjobs?status=pending&limit=0',
+  )
+  expect(response.ok()).toBe(true)
+  return (await response.json()) as WireJob[]
+}
+
+async function selectAllMatchingAndConfirm(page: Page, count: number) {
+  await page.getByRole('checkbox', { name: 'Select all visible jobs' }).check()
+  await page.getByRole('button', { name: `Select all ${count} matching this filter` }).click()
+  await expect(page.getByText(`All ${count} jobs matching this filter are selected`)).toBeVisible()
+  await page.getByRole('button', { name: `Cancel ${count} jobs` }).click()
+  const dialog = page.getByRole('dialog', { name: `Cancel ${count} selected jobs?` })
+  await expect(dialog.getByText(`${count} pending jobs will be canceled`)).toBeVisible()
+  await expect(dialog.getByRole('checkbox', { name: /Also cancel running jobs/ })).not.toBeChecked()
+  await dialog.getByRole('button', { name: `Cancel ${count} jobs` }).click()
+}
+
+async function openReport(page: Page) {
+  await page.getByRole('button', { name: 'View report' }).click()
+  return page.getByRole('dialog', { name: 'Bulk cancel report' })
+}
+
+test.beforeEach(async ({ page }) => {
+  await signIn(page)
+})
+
+test('a prebuild flood is filtered, selected as a whole and canceled, leaving human jobs', async ({
+  page,
+  emulator,
+}) => {
+  test.setTimeout(90_000)
+  await emulator.createJobs({
+    organization: 'coder',
+    count: 5,
+    status: 'pending',
+    initiator: 'admin',
+  })
+  await emulator.createJobs({
+    organization: 'coder',
+    count: 60,
+    status: 'pending',
+    initiator: 'prebuilds',
+  })
+  await emulator.createJobs({
+    organization: 'coder',
+    count: 3,
+    status: 'pending',
+    initiator: 'member',
+  })
+
+  await page.goto(JOBS_PAGE)
+  // 68 pending plus the template import that backs them.
+  await expectListed(page, 69)
+
+  // By chips: status "Pending" and initiator "Prebuilds".
+  await page
+    .getByRole('group', { name: 'Status', exact: true })
+    .getByText('Pending', { exact: true })
+    .click()
+  await page.getByRole('textbox', { name: 'Initiator' }).click()
+  await page.getByRole('option', { name: 'Prebuilds (system)' }).click()
+  await expect(page).toHaveURL(/status=pending/)
+  await expect(page).toHaveURL(/initiator=prebuilds/)
+  await expectListed(page, 60)
+
+  // By search: the same filter typed into the search box.
+  await page.goto(JOBS_PAGE)
+  await expectListed(page, 69)
+  const search = page.getByRole('textbox', { name: 'Search jobs' })
+  await search.fill('status:pending initiator:prebuilds')
+  await search.press('Enter')
+  await expect(page).toHaveURL(/initiator=prebuilds/)
+  await expectListed(page, 60)
+
+  await selectAllMatchingAndConfirm(page, 60)
+  const report = await openReport(page)
+  await expect(report.getByText('Total 60')).toBeVisible({ timeout: 30_000 })
+  await expect(report.getByText('Canceled 60')).toBeVisible()
+  await expect(report.getByText('Every job was canceled.')).toBeVisible()
+  await report.getByRole('button', { name: 'Close' }).click()
+
+  // The list refreshes at the end: no pending prebuild job is left.
+  await expect(page.getByText('No jobs match this filter')).toBeVisible()
+  const pending = await pendingJobsViaApi(page)
+  expect(pending).toHaveLength(8)
+  expect(pending.filter((j) => j.initiator_id === PREBUILDS_USER_ID)).toEqual([])
+})
+
+test('prebuild reconciliation is paused and resumed, with an app-wide banner', async ({ page }) => {
+  await page.goto(JOBS_PAGE)
+  const control = page.getByRole('region', { name: 'Prebuild reconciliation' })
+  await expect(control.getByText('Running')).toBeVisible()
+  await control.getByRole('button', { name: 'Pause reconciliation' }).click()
+  const pause = page.getByRole('dialog', { name: 'Pause prebuild reconciliation?' })
+  await pause.getByRole('button', { name: 'Pause reconciliation' }).click()
+
+  const banner = page.getByText('Prebuild reconciliation is paused.')
+  await expect(banner).toBeVisible()
+  await expect(control.getByText('Paused')).toBeVisible()
+
+  // The banner follows the admin to other pages.
+  await page.goto('/organizations')
+  await expect(banner).toBeVisible()
+  await page.getByRole('button', { name: 'Resume', exact: true }).click()
+  const resume = page.getByRole('dialog', { name: 'Resume prebuild reconciliation?' })
+  await resume.getByRole('button', { name: 'Resume reconciliation' }).click()
+  await expect(banner).toBeHidden()
+
+  const settings = await page.request.get('/api/v2/prebuilds/settings')
+  expect(await settings.json()).toEqual({ reconciliation_paused: false })
+})
+
+test('a cancel under injected 503s reports the failures, and "Retry failed" finishes the job', async ({
+  page,
+  emulator,
+}) => {
+  test.setTimeout(120_000)
+  await emulator.createJobs({
+    organization: 'coder',
+    count: 8,
+    status: 'pending',
+    initiator: 'prebuilds',
+  })
+  await page.goto(`${JOBS_PAGE}?status=pending&initiator=prebuilds`)
+  await expectListed(page, 8)
+
+  // Every cancel request fails; listing still works.
+  await emulator.faults({ rate: 1, status: 503, path: '/cancel' })
+  await selectAllMatchingAndConfirm(page, 8)
+  await expect(page.getByRole('button', { name: 'Retry 8 failed' })).toBeVisible({
+    timeout: 60_000,
+  })
+
+  const report = await openReport(page)
+  await expect(report.getByText('Total 8')).toBeVisible()
+  await expect(report.getByText('Failed 8')).toBeVisible()
+  await expect(
+    report.getByRole('table', { name: 'Jobs not canceled' }).getByRole('row'),
+  ).toHaveCount(9)
+  await expect(report.getByText(/503: Service unavailable/).first()).toBeVisible()
+
+  await emulator.faults({ rate: 0 })
+  await report.getByRole('button', { name: 'Retry 8 failed' }).click()
+  await expect(page.getByText('Canceled 8 of 8 jobs').first()).toBeVisible({ timeout: 30_000 })
+  const after = await openReport(page)
+  await expect(after.getByText('Canceled 8')).toBeVisible()
+  await expect(after.getByText('Failed 0')).toBeVisible()
+  expect(await pendingJobsViaApi(page)).toEqual([])
+})
