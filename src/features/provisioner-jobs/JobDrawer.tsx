@@ -14,7 +14,7 @@ import { useQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { provisionerDaemonQueries, provisionerJobQueries } from '../../api/provisionerJobs'
 import type { ProvisionerDaemon, ProvisionerJob } from '../../api/types'
-import { formatDateTime } from '../../lib/format'
+import { formatDateTime, formatDuration } from '../../lib/format'
 import { ErrorState } from '../../components/ErrorState'
 import { type CancelAbility, jobTypeText, queueText, tagsText } from './table/columns'
 import { InitiatorBadge } from './table/InitiatorBadge'
@@ -32,6 +32,10 @@ export interface JobDrawerProps {
 }
 
 const time = (iso?: string) => (iso ? formatDateTime(iso) : '—')
+const duration = (job: ProvisionerJob) =>
+  job.started_at && job.completed_at
+    ? formatDuration(Date.parse(job.completed_at) - Date.parse(job.started_at))
+    : '—'
 
 function workerNames(ids: string[] | undefined, daemons: ProvisionerDaemon[] | undefined) {
   if (!ids || ids.length === 0) return 'None: no provisioner matches this job’s tags'
@@ -65,12 +69,9 @@ function Fields({ job, daemons }: { job: ProvisionerJob; daemons?: ProvisionerDa
     ['Tags', <Code key="g">{tagsText(job.tags) || '(none)'}</Code>],
     ['Error code', job.error_code || '—'],
     ['File ID', <Code key="f">{job.file_id}</Code>],
-    [
-      'Input',
-      <Code key="in" block>
-        {JSON.stringify(job.input, null, 2)}
-      </Code>,
-    ],
+    ['Duration', duration(job)],
+    ['Template version ID', <Code key="tv">{job.input.template_version_id ?? '—'}</Code>],
+    ['Workspace build ID', <Code key="wb">{job.input.workspace_build_id ?? '—'}</Code>],
     ['Logs overflowed', job.logs_overflowed ? 'Yes' : 'No'],
   ]
   return (

@@ -100,6 +100,7 @@ export function ProvisionerJobsPage({
         history={data.history}
         nowMs={nowMs}
         hasDaemons={data.daemons.isSuccess}
+        hasQueue={data.pending.isSuccess}
       />
       <RecoveryPanel organization={organization} bulk={bulk} />
       <FilterBar

@@ -3,7 +3,7 @@ import { useMemo } from 'react'
 import { permissionQueries } from '../../api/authcheck'
 import { organizationQueries } from '../../api/organizations'
 import { provisionerDaemonQueries, provisionerJobQueries } from '../../api/provisionerJobs'
-import { emptyFilter, type JobFilter } from './filter'
+import { emptyFilter, isFilterEmpty, type JobFilter } from './filter'
 import { usePendingHistory } from './health/pendingHistory'
 import { summarizeQueue } from './health/queueHealth'
 
@@ -18,11 +18,15 @@ export function useJobsData(
 ) {
   const org = useQuery(organizationQueries.detail(organization))
   const list = useQuery(provisionerJobQueries.list(organization, filter, { limit, live: isLive }))
-  // Queue health is about the whole queue, whatever the table is filtered to; when the
-  // filter is "pending" this is the same query and costs nothing extra.
-  const pending = useQuery(
-    provisionerJobQueries.list(organization, pendingOnly, { limit, live: isLive }),
-  )
+  // Queue health is about the whole queue, whatever the table is filtered to. An unfiltered
+  // table already holds it (and a "pending" filter is the same query), so a second large
+  // request is made only when the table is narrowed some other way.
+  const isUnfiltered = isFilterEmpty(filter)
+  const pendingQuery = useQuery({
+    ...provisionerJobQueries.list(organization, pendingOnly, { limit, live: isLive }),
+    enabled: !isUnfiltered,
+  })
+  const pending = isUnfiltered ? list : pendingQuery
   const daemons = useQuery(provisionerDaemonQueries.list(organization))
   const permissions = useQuery({
     ...permissionQueries.organization(org.data?.id ?? ''),
@@ -35,7 +39,7 @@ export function useJobsData(
   )
   const history = usePendingHistory(
     organization,
-    pending.data?.jobs.length,
+    pending.data ? summary.pending : undefined,
     pending.isPlaceholderData ? undefined : pending.dataUpdatedAt,
   )
   const templates = useMemo(() => {

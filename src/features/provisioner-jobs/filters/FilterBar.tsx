@@ -1,4 +1,4 @@
-import { Button, Chip, Group, Input, MultiSelect, Stack } from '@mantine/core'
+import { Button, Chip, Group, MultiSelect, Stack } from '@mantine/core'
 import type { Ref } from 'react'
 import {
   ProvisionerJobStatuses,
@@ -31,7 +31,7 @@ function Presets({ filter, onFilterChange }: Pick<FilterBarProps, 'filter' | 'on
         return (
           <Button
             key={preset.id}
-            size="compact-sm"
+            size="compact-xs"
             variant={isActive ? 'filled' : 'default'}
             aria-pressed={isActive}
             onClick={() => onFilterChange(preset.filter)}
@@ -48,28 +48,8 @@ export function FilterBar({ filter, onFilterChange, templates, searchRef }: Filt
   const templateOptions = [...new Set([...templates, ...filter.template])].sort()
   return (
     <Stack gap="xs">
-      <Group align="flex-end" gap="sm" wrap="wrap">
+      <Group align="flex-start" gap="sm" wrap="wrap">
         <SearchBox filter={filter} onFilterChange={onFilterChange} inputRef={searchRef} />
-        <Presets filter={filter} onFilterChange={onFilterChange} />
-      </Group>
-      <Group align="flex-end" gap="md" wrap="wrap">
-        <Input.Wrapper label="Status" size="xs">
-          <Chip.Group
-            multiple
-            value={filter.status}
-            onChange={(next) =>
-              onFilterChange({ ...filter, status: next as ProvisionerJobStatus[] })
-            }
-          >
-            <Group gap={4} mt={4}>
-              {ProvisionerJobStatuses.map((status) => (
-                <Chip key={status} value={status} size="xs">
-                  {statusLabel(status)}
-                </Chip>
-              ))}
-            </Group>
-          </Chip.Group>
-        </Input.Wrapper>
         <InitiatorSelect
           value={filter.initiator}
           onChange={(initiator) => onFilterChange({ ...filter, initiator })}
@@ -77,7 +57,7 @@ export function FilterBar({ filter, onFilterChange, templates, searchRef }: Filt
         <MultiSelect
           label="Type"
           size="xs"
-          w={220}
+          w={180}
           data={typeOptions}
           value={filter.type}
           placeholder={filter.type.length ? undefined : 'Any type'}
@@ -87,7 +67,7 @@ export function FilterBar({ filter, onFilterChange, templates, searchRef }: Filt
         <MultiSelect
           label="Template"
           size="xs"
-          w={220}
+          w={180}
           searchable
           data={templateOptions}
           value={filter.template}
@@ -96,6 +76,22 @@ export function FilterBar({ filter, onFilterChange, templates, searchRef }: Filt
           onChange={(template) => onFilterChange({ ...filter, template })}
           clearable
         />
+      </Group>
+      <Group justify="space-between" align="center" gap="sm" wrap="wrap">
+        <Chip.Group
+          multiple
+          value={filter.status}
+          onChange={(next) => onFilterChange({ ...filter, status: next as ProvisionerJobStatus[] })}
+        >
+          <Group gap={4} role="group" aria-label="Status">
+            {ProvisionerJobStatuses.map((status) => (
+              <Chip key={status} value={status} size="xs">
+                {statusLabel(status)}
+              </Chip>
+            ))}
+          </Group>
+        </Chip.Group>
+        <Presets filter={filter} onFilterChange={onFilterChange} />
       </Group>
       <FilterChips filter={filter} onFilterChange={onFilterChange} />
     </Stack>

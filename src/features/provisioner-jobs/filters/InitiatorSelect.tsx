@@ -39,7 +39,7 @@ export function InitiatorSelect({ value, onChange }: InitiatorSelectProps) {
     <Select
       label="Initiator"
       size="xs"
-      w={220}
+      w={180}
       searchable
       data={data}
       value={value ?? ANYONE}

@@ -1,4 +1,4 @@
-import { CloseButton, Text, TextInput } from '@mantine/core'
+import { CloseButton, TextInput } from '@mantine/core'
 import { type Ref, useState } from 'react'
 import type { JobFilter } from '../filter'
 import { parseQuery, printQuery } from '../querySyntax'
@@ -35,7 +35,7 @@ export function SearchBox({ filter, onFilterChange, inputRef }: SearchBoxProps) 
       ref={inputRef}
       label="Search jobs"
       size="xs"
-      style={{ flex: 1, minWidth: 280 }}
+      style={{ flex: 1, minWidth: 300 }}
       placeholder={EXAMPLE}
       value={draft.text}
       spellCheck={false}
@@ -50,13 +50,8 @@ export function SearchBox({ filter, onFilterChange, inputRef }: SearchBoxProps) 
         }
       }}
       error={draft.error || undefined}
-      description={
-        draft.error ? undefined : (
-          <Text span size="xs" c="dimmed">
-            Press Enter to apply · / to focus · e.g. <code>status:pending initiator:prebuilds</code>
-          </Text>
-        )
-      }
+      inputWrapperOrder={['label', 'input', 'description', 'error']}
+      description={draft.error ? undefined : 'Enter applies · / focuses this box'}
       rightSection={
         draft.text ? (
           <CloseButton

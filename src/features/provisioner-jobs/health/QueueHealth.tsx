@@ -1,4 +1,4 @@
-import { Badge, Group, Paper, SimpleGrid, Stack, Text, Tooltip } from '@mantine/core'
+import { Group, Paper, SimpleGrid, Text, Tooltip } from '@mantine/core'
 import type { ReactNode } from 'react'
 import { ProvisionerJobStatuses } from '../../../api/types'
 import { formatDateTime, formatDuration, formatNumber } from '../../../lib/format'
@@ -13,6 +13,8 @@ export interface QueueHealthProps {
   nowMs: number
   /** false while the daemon list is unknown (still loading or not permitted) */
   hasDaemons: boolean
+  /** false until the org's pending queue has loaded once */
+  hasQueue: boolean
 }
 
 function Tile({
@@ -40,9 +42,14 @@ const Big = ({ children, color }: { children: ReactNode; color?: string }) => (
   </Text>
 )
 
-export function QueueHealth({ summary, history, nowMs, hasDaemons }: QueueHealthProps) {
+export function QueueHealth({ summary, history, nowMs, hasDaemons, hasQueue }: QueueHealthProps) {
   const oldestMs = summary.oldestPendingAt ? nowMs - Date.parse(summary.oldestPendingAt) : 0
   const topTemplates = summary.pendingByTemplate.slice(0, 3)
+  const oldestCaption = !hasQueue
+    ? 'Loading the queue…'
+    : summary.oldestPendingAt
+      ? 'waiting for a provisioner'
+      : 'Nothing is waiting'
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
       <Tile title="Jobs in view by status" ariaLabel="Jobs by status">
@@ -63,28 +70,29 @@ export function QueueHealth({ summary, history, nowMs, hasDaemons }: QueueHealth
         </Group>
       </Tile>
       <Tile title="Pending" ariaLabel="Pending jobs">
-        <Group justify="space-between" align="flex-end" wrap="nowrap">
-          <Stack gap={2}>
-            <Big>{formatNumber(summary.pending)}</Big>
-            <Text size="xs" c="dimmed">
+        <Group gap="xs" align="baseline" wrap="nowrap">
+          <Big>{hasQueue ? formatNumber(summary.pending) : '—'}</Big>
+          {hasQueue && (
+            <Text size="xs" c="dimmed" truncate>
               {formatNumber(summary.pendingPrebuilds)} prebuilds ·{' '}
               {formatNumber(summary.pendingPeople)} people
             </Text>
-          </Stack>
-          <Sparkline
-            samples={history}
-            label={`Pending jobs over the last ${history.length} refreshes`}
-            width={110}
-          />
+          )}
         </Group>
+        <Sparkline
+          samples={history}
+          label={`Pending jobs over the last ${history.length} refreshes`}
+          width={220}
+          height={24}
+        />
         {topTemplates.length > 0 && (
-          <Text size="xs" c="dimmed" truncate mt={4}>
+          <Text size="xs" c="dimmed" truncate mt={2}>
             {topTemplates.map((t) => `${t.name} ${formatNumber(t.count)}`).join(' · ')}
           </Text>
         )}
       </Tile>
       <Tile title="Oldest pending" ariaLabel="Oldest pending job">
-        {summary.oldestPendingAt ? (
+        {hasQueue && summary.oldestPendingAt ? (
           <Tooltip label={`Created ${formatDateTime(summary.oldestPendingAt)}`}>
             <Big color={oldestMs > 15 * 60_000 ? 'orange' : undefined}>
               {formatDuration(oldestMs)}
@@ -94,7 +102,7 @@ export function QueueHealth({ summary, history, nowMs, hasDaemons }: QueueHealth
           <Big>—</Big>
         )}
         <Text size="xs" c="dimmed">
-          waiting for a provisioner
+          {oldestCaption}
         </Text>
       </Tile>
       <Tile title="Provisioners" ariaLabel="Provisioners">
@@ -105,13 +113,19 @@ export function QueueHealth({ summary, history, nowMs, hasDaemons }: QueueHealth
             online
           </Text>
         </Big>
-        {hasDaemons && summary.unservable > 0 ? (
-          <Badge color="red" variant="light" tt="none" mt={4}>
-            {formatNumber(summary.unservable)} pending no provisioner can take
-          </Badge>
+        {hasDaemons && hasQueue && summary.unservable > 0 ? (
+          <Tooltip label="Pending jobs whose tags no online provisioner covers: they wait until one that matches comes online">
+            <Text size="xs" c="red" fw={600}>
+              {formatNumber(summary.unservable)} pending with no provisioner to take them
+            </Text>
+          </Tooltip>
         ) : (
           <Text size="xs" c="dimmed">
-            {hasDaemons ? 'Every pending job has a provisioner' : 'Provisioner list unavailable'}
+            {!hasDaemons
+              ? 'Provisioner list unavailable'
+              : hasQueue
+                ? 'Every pending job has a provisioner'
+                : 'Checking the queue…'}
           </Text>
         )}
       </Tile>

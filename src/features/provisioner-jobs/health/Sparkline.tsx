@@ -15,7 +15,14 @@ export function Sparkline({ samples, width = 160, height = 36, label }: Sparklin
     scheme === 'dark' ? 'var(--mantine-color-yellow-4)' : 'var(--mantine-color-yellow-7)'
   const values = samples.map((s) => s.pending)
   return (
-    <svg width={width} height={height} role="img" aria-label={label} style={{ display: 'block' }}>
+    <svg
+      viewBox={`0 0 ${width} ${height}`}
+      preserveAspectRatio="none"
+      height={height}
+      role="img"
+      aria-label={label}
+      style={{ display: 'block', width: '100%' }}
+    >
       <line
         x1={0}
         x2={width}
@@ -29,6 +36,7 @@ export function Sparkline({ samples, width = 160, height = 36, label }: Sparklin
           fill="none"
           stroke={stroke}
           strokeWidth={1.5}
+          vectorEffect="non-scaling-stroke"
           strokeLinejoin="round"
         />
       )}

@@ -33,7 +33,7 @@ function CancelCell({ job, cancel, onCancel }: Pick<JobRowProps, 'job' | 'cancel
     <Tooltip label={label} withinPortal openDelay={200}>
       <ActionIcon
         variant="subtle"
-        color="red"
+        color="gray"
         aria-label="Cancel job"
         aria-disabled={!cancel.allowed}
         data-disabled={!cancel.allowed || undefined}

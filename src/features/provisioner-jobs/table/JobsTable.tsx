@@ -70,7 +70,10 @@ export function JobsTable(props: JobsTableProps) {
     <div
       ref={scroller}
       className={classes.scroller}
-      style={{ height: props.height ?? 'max(420px, calc(100vh - 300px))' }}
+      style={{
+        // Short lists shrink to fit; long ones scroll inside a viewport-sized box.
+        height: `min(${HEADER_HEIGHT + jobs.length * ROW_HEIGHT + 2}px, ${props.height ?? 'max(420px, calc(100vh - 200px))'})`,
+      }}
       role="table"
       aria-label="Provisioner jobs"
       aria-rowcount={jobs.length + 1}

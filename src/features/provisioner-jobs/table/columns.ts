@@ -4,9 +4,20 @@ export const ROW_HEIGHT = 44
 
 // One grid template shared by the header and every row keeps the columns aligned without
 // measuring, which is what lets the body be virtualized with a fixed row height.
-export const GRID_COLUMNS =
-  '40px 120px 150px minmax(160px, 1.4fr) minmax(130px, 1fr) minmax(110px, 0.8fr) 150px 80px minmax(110px, 0.8fr) minmax(140px, 1fr) 48px'
-export const MIN_TABLE_WIDTH = 1280
+export const GRID_COLUMNS = [
+  '36px', // select
+  '118px', // created
+  '134px', // type
+  'minmax(110px, 1fr)', // template
+  'minmax(110px, 1fr)', // workspace
+  '110px', // initiator
+  'minmax(112px, auto)', // status (+ bulk outcome)
+  '112px', // queue
+  'minmax(70px, 0.6fr)', // worker
+  'minmax(80px, 0.7fr)', // tags
+  '40px', // cancel
+].join(' ')
+export const MIN_TABLE_WIDTH = 1070
 
 export const columnHeaders = [
   'Created',
@@ -28,9 +39,11 @@ const typeLabels: Record<ProvisionerJobType, string> = {
 
 export const typeLabel = (type: ProvisionerJobType) => typeLabels[type] ?? type
 
+/** Compact form for the table; a build shows its transition when Coder sends it. */
 export function jobTypeText(job: ProvisionerJob): string {
   const transition = job.metadata.workspace_build_transition
-  return transition ? `${typeLabel(job.type)} · ${transition}` : typeLabel(job.type)
+  if (job.type !== 'workspace_build') return typeLabel(job.type)
+  return transition ? `Build · ${transition}` : 'Workspace build'
 }
 
 export const queueText = (job: ProvisionerJob) =>

@@ -1,12 +1,16 @@
 import { notifications } from '@mantine/notifications'
 import { createFileRoute, notFound, useRouter } from '@tanstack/react-router'
-import { useEffect, useRef } from 'react'
+import { useEffect } from 'react'
 import { isApiError } from '../../../../api/errors'
 import { organizationQueries } from '../../../../api/organizations'
 import { provisionerJobQueries } from '../../../../api/provisionerJobs'
 import { ErrorState } from '../../../../components/ErrorState'
 import { NotFoundState } from '../../../../components/NotFoundState'
 import { PendingState } from '../../../../components/PendingState'
+import {
+  noteDroppedSearch,
+  takeDroppedSearch,
+} from '../../../../features/provisioner-jobs/droppedSearch'
 import { ProvisionerJobsPage } from '../../../../features/provisioner-jobs/ProvisionerJobsPage'
 import {
   invalidSearchParts,
@@ -15,7 +19,11 @@ import {
 } from '../../../../features/provisioner-jobs/search'
 
 export const Route = createFileRoute('/_authed/organizations/$organization/provisioner-jobs')({
-  validateSearch: jobsSearchSchema,
+  validateSearch: (raw: Record<string, unknown>) => {
+    // The router rewrites a garbled address before the page mounts: note what was dropped now.
+    noteDroppedSearch(invalidSearchParts(raw))
+    return jobsSearchSchema.parse(raw)
+  },
   loaderDeps: ({ search }) => ({ filter: searchToFilter(search), limit: search.limit }),
   loader: async ({ context: { queryClient }, params, deps, cause }) => {
     const org = params.organization
@@ -58,18 +66,11 @@ function ProvisionerJobsRoute() {
   )
 }
 
-// A hand-edited or stale URL falls back to what could be understood; say what was dropped
-// once, and rewrite the address so a reload does not repeat the notice.
 function useGarbledUrlNotice() {
-  const router = useRouter()
   const navigate = Route.useNavigate()
-  const shown = useRef('')
   useEffect(() => {
-    const raw = router.state.location.search as Record<string, unknown>
-    const problems = invalidSearchParts(raw)
-    const key = JSON.stringify(raw)
-    if (problems.length === 0 || shown.current === key) return
-    shown.current = key
+    const problems = takeDroppedSearch()
+    if (problems.length === 0) return
     notifications.show({
       id: 'jobs-url-garbled',
       color: 'yellow',
