@@ -1,9 +1,10 @@
-// Fast in-process emulators for tests. Running the migrations on a fresh PGlite costs about
-// 2 s of initdb per database, so each process migrates once, keeps a dump of that data
-// directory, and starts every test database from the dump (a few hundred ms).
+// Fast in-process emulators for tests. A fresh PGlite spends seconds in initdb and the
+// migrations, so every test database starts from a migrated data-directory image instead
+// (migratedDump.ts: built once per machine and process), then gets seeded.
 import { createApp, type Api } from './app.ts'
 import { defaultConfig, type Emulator, type EmulatorConfig, type SeedName } from './context.ts'
 import { openDatabase } from './db.ts'
+import { migratedDump } from './migratedDump.ts'
 import type { RunningEmulator } from './index.ts'
 import { applySeed } from './seed/index.ts'
 import { startSimulation } from './simulation/index.ts'
@@ -21,18 +22,17 @@ export const DEFAULT_EMAIL = 'admin@coder.com'
 export const MEMBER_EMAIL = 'member@coder.com'
 export const DEFAULT_PASSWORD = 'SomeSecurePassword!'
 
-let migratedDump: Promise<Blob> | undefined
+let dump: Promise<Blob> | undefined
 
-function loadMigratedDump(): Promise<Blob> {
-  migratedDump ??= (async () => {
-    const opened = await openDatabase()
-    try {
-      return await opened.db.dumpDataDir('none')
-    } finally {
-      await opened.close()
-    }
-  })()
-  return migratedDump
+// A stale or damaged cached image (say, after a PGlite upgrade) is rebuilt once.
+async function openFromDump() {
+  dump ??= migratedDump()
+  try {
+    return await openDatabase(undefined, { loadDataDir: await dump })
+  } catch {
+    dump = migratedDump({ fresh: true })
+    return openDatabase(undefined, { loadDataDir: await dump })
+  }
 }
 
 /** A seeded emulator on an in-memory database; simulation and rate limits stay off unless asked. */
@@ -49,7 +49,7 @@ export async function createTestEmulator(
     seed,
     dataDir: undefined,
   })
-  const opened = await openDatabase(undefined, { loadDataDir: await loadMigratedDump() })
+  const opened = await openFromDump()
   const emu: Emulator = {
     db: opened.db,
     config,
