@@ -76,6 +76,7 @@ export function AddLicenseForm({ onUploaded, onCancel }: AddLicenseFormProps) {
           value={text}
           onChange={(event) => {
             upload.reset()
+            setFileError(undefined)
             setFileName(undefined)
             setText(event.currentTarget.value)
           }}

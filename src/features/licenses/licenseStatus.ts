@@ -6,6 +6,8 @@ type Times = Partial<Pick<LicenseClaims, 'nbf' | 'exp' | 'license_expires'>>
 
 const DAY = 86_400
 export const EXPIRY_WARNING_DAYS = 30
+// A license issued "now" on a machine whose clock runs a little ahead is not a future license.
+const CLOCK_SKEW_SECONDS = 300
 
 const nowSeconds = (now: Date) => Math.floor(now.getTime() / 1000)
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined)
@@ -17,7 +19,7 @@ export function licenseStatus(claims: Times, now: Date): LicenseStatus {
   const expires = num(claims.license_expires)
   const nbf = num(claims.nbf)
   if (exp !== undefined && t > exp) return 'expired'
-  if (nbf !== undefined && t < nbf) return 'not_yet_valid'
+  if (nbf !== undefined && t + CLOCK_SKEW_SECONDS < nbf) return 'not_yet_valid'
   if (expires !== undefined && t >= expires) return 'grace_period'
   return 'active'
 }
