@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Textarea, TextInput } from '@mantine/core'
+import { Alert, Button, Group, Stack, Textarea, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
 import { ErrorState } from '../../components/ErrorState'
@@ -59,7 +59,12 @@ export function OrganizationForm(props: OrganizationFormProps) {
   const { icon, name, display_name } = form.values
   return (
     <form onSubmit={form.onSubmit(handleSubmit)} noValidate>
-      <Stack gap="md" maw={640}>
+      <Stack gap="md">
+        {disabledReason && (
+          <Alert variant="light" color="gray" title="Read only">
+            {disabledReason}
+          </Alert>
+        )}
         <TextInput
           label="Name"
           description="Used in URLs and the CLI: letters, digits and single hyphens, 1–32 characters."

@@ -1,7 +1,8 @@
-import { Badge, Group, Stack, Text, Title } from '@mantine/core'
+import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core'
 import type { Organization } from '../../api/types'
 import { ButtonLink } from '../../components/ButtonLink'
 import { PageHeader } from '../../components/PageHeader'
+import { WithReason } from '../../components/WithReason'
 import { DeleteOrganizationSection } from './DeleteOrganizationSection'
 import { EditOrganizationForm } from './EditOrganizationForm'
 import { OrganizationIcon } from './OrganizationIcon'
@@ -32,18 +33,26 @@ export function OrganizationSettings({
     </Group>
   )
   return (
-    <Stack gap="lg">
+    <Stack gap="lg" maw={880}>
       <PageHeader
         title={title}
         description={organization.description || undefined}
         actions={
-          <ButtonLink
-            variant="light"
-            to="/organizations/$organization/provisioner-jobs"
-            params={{ organization: organization.name }}
-          >
-            Provisioner jobs
-          </ButtonLink>
+          <WithReason reason={denied.readJobs}>
+            {denied.readJobs ? (
+              <Button variant="light" disabled>
+                Provisioner jobs
+              </Button>
+            ) : (
+              <ButtonLink
+                variant="light"
+                to="/organizations/$organization/provisioner-jobs"
+                params={{ organization: organization.name }}
+              >
+                Provisioner jobs
+              </ButtonLink>
+            )}
+          </WithReason>
         }
       />
       <Stack gap="sm">

@@ -23,7 +23,7 @@ export function useOrganizationDeniedReasons(organizationId: string) {
   const permissions = useQuery(permissionQueries.organization(organizationId))
   if (!permissions.data) {
     const reason = permissions.isError ? undefined : CHECKING
-    return { update: reason, delete: reason }
+    return { update: reason, delete: reason, readJobs: undefined }
   }
   return {
     update: permissions.data.updateOrganization
@@ -32,5 +32,8 @@ export function useOrganizationDeniedReasons(organizationId: string) {
     delete: permissions.data.deleteOrganization
       ? undefined
       : 'Only deployment owners can delete organizations.',
+    readJobs: permissions.data.readProvisionerJobs
+      ? undefined
+      : 'Viewing provisioner jobs needs the owner, organization admin or template admin role.',
   }
 }
