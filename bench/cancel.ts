@@ -152,62 +152,77 @@ const median = (values: number[]) => {
 }
 const round = (n: number, digits = 1) => Number(n.toFixed(digits))
 
-async function measure<T extends { failed: number }>(
-  scenario: Scenario,
-  count: number,
-  reps: number,
-  method: (jobs: ProvisionerJob[]) => Promise<T>,
-  after?: (jobs: ProvisionerJob[], result: T) => Promise<unknown>,
-) {
-  const runs: number[] = []
-  const failed: number[] = []
-  const checks: unknown[] = []
-  for (let i = 0; i < reps; i++) {
-    const jobs = await freshJobs(count)
-    await control('faults', scenario.faults)
-    const started = performance.now()
-    const result = await method(jobs)
-    runs.push(performance.now() - started)
-    await control('faults', { rate: 0 })
-    failed.push(result.failed)
-    if (after) checks.push(await after(jobs, result))
-  }
-  const ms = median(runs)
+interface Run {
+  ms: number
+  failed: number
+  check?: unknown
+}
+
+type Method = (jobs: ProvisionerJob[]) => Promise<{ failed: number; report?: BulkCancelReport }>
+
+async function runOnce(scenario: Scenario, count: number, method: Method): Promise<Run> {
+  const jobs = await freshJobs(count)
+  await control('faults', scenario.faults)
+  const started = performance.now()
+  const result = await method(jobs)
+  const ms = performance.now() - started
+  await control('faults', { rate: 0 })
+  // Progress on stderr; stdout stays pure JSON.
+  console.error(`${scenario.name} ${method.name} ${count} jobs: ${Math.round(ms)} ms`)
+  const check = result.report ? await verify(jobs, result.report) : undefined
+  return { ms, failed: result.failed, check }
+}
+
+function summarize(runs: Run[], count: number) {
+  const ms = median(runs.map((r) => r.ms))
+  const checks = runs.flatMap((r) => (r.check ? [r.check] : []))
   return {
     jobs: count,
     median_ms: round(ms),
-    runs_ms: runs.map((r) => round(r)),
+    runs_ms: runs.map((r) => round(r.ms)),
     ms_per_job: round(ms / count, 2),
     jobs_per_s: round((count / ms) * 1000),
-    not_canceled: failed,
+    not_canceled: runs.map((r) => r.failed),
     ...(checks.length ? { verification: checks } : {}),
+  }
+}
+
+async function benchScenario(scenario: Scenario) {
+  const sampled = scenario.runbookJobs < JOBS
+  // One sequential pass is slow and steady enough; the parallel methods get REPS runs each,
+  // interleaved so that load from elsewhere on the machine hits both alike.
+  const runbookResult = summarize(
+    [await runOnce(scenario, scenario.runbookJobs, runbook)],
+    scenario.runbookJobs,
+  )
+  const raw: Run[] = []
+  const eng: Run[] = []
+  for (let i = 0; i < REPS; i++) {
+    raw.push(await runOnce(scenario, JOBS, rawPool))
+    eng.push(await runOnce(scenario, JOBS, engine))
+  }
+  const rawSummary = summarize(raw, JOBS)
+  const engineSummary = summarize(eng, JOBS)
+  const runbookTotal = runbookResult.ms_per_job * JOBS
+  return {
+    faults: scenario.faults,
+    runbook: {
+      ...runbookResult,
+      ...(sampled ? { extrapolated_ms_for_all: round(runbookTotal) } : {}),
+    },
+    raw_pool: rawSummary,
+    engine: engineSummary,
+    ratios: {
+      engine_speedup_vs_runbook: round(runbookTotal / engineSummary.median_ms, 2),
+      engine_time_vs_raw_pool: round(engineSummary.median_ms / rawSummary.median_ms, 2),
+    },
   }
 }
 
 const started = performance.now()
 const results: Record<string, unknown> = {}
 try {
-  for (const scenario of scenarios) {
-    const sampled = scenario.runbookJobs < JOBS
-    // One sequential pass is slow and steady enough; the parallel methods get REPS runs.
-    const runbookResult = await measure(scenario, scenario.runbookJobs, 1, runbook)
-    const raw = await measure(scenario, JOBS, REPS, rawPool)
-    const eng = await measure(scenario, JOBS, REPS, engine, (jobs, r) => verify(jobs, r.report))
-    const runbookTotal = runbookResult.ms_per_job * JOBS
-    results[scenario.name] = {
-      faults: scenario.faults,
-      runbook: {
-        ...runbookResult,
-        ...(sampled ? { extrapolated_ms_for_all: round(runbookTotal) } : {}),
-      },
-      raw_pool: raw,
-      engine: eng,
-      ratios: {
-        engine_speedup_vs_runbook: round(runbookTotal / eng.median_ms, 2),
-        engine_time_vs_raw_pool: round(eng.median_ms / raw.median_ms, 2),
-      },
-    }
-  }
+  for (const scenario of scenarios) results[scenario.name] = await benchScenario(scenario)
 } finally {
   globalThis.fetch = nodeFetch
   server.close()
