@@ -11,7 +11,12 @@ export function ExpiryNotice({ licenses, now }: { licenses: License[]; now: Date
       ? 'Every license has passed its expiry date. Premium features stop when the grace period ends.'
       : `Every license expires within ${days} day${days === 1 ? '' : 's'}, and no later license is loaded.`
   return (
-    <Alert color="yellow" variant="light" title="Licenses expiring soon" role="status">
+    <Alert
+      color={days <= 0 ? 'orange' : 'yellow'}
+      variant="light"
+      title={days <= 0 ? 'Licenses expired' : 'Licenses expiring soon'}
+      role="status"
+    >
       {text} Add a renewed license before then to keep Premium features.
     </Alert>
   )
