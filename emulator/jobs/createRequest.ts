@@ -8,7 +8,7 @@ import {
 import type { Emulator } from '../context.ts'
 import { HttpError, isUuid } from '../http.ts'
 import { insertJobBatch, type CreatableStatus } from './create.ts'
-import { listJobs } from './list.ts'
+import { listJobs, listJobsJson } from './list.ts'
 import { findOrganization } from '../organizationRows.ts'
 import { DEFAULT_TAGS, isTags, type Tags } from './tags.ts'
 import { backingTemplate } from './templates.ts'
@@ -94,24 +94,23 @@ async function creationClock(emu: Emulator, count: number) {
   return (i: number) => new Date(start + i)
 }
 
-/** Validates and creates jobs; returns them in Coder's shape, oldest first. */
-export async function createJobsFromRequest(
-  emu: Emulator,
-  body: unknown,
-): Promise<ProvisionerJob[]> {
+/** Validates the request and creates the jobs; returns their ids, oldest first. */
+export async function createJobIds(emu: Emulator, body: unknown): Promise<string[]> {
   const { req, errors } = validate(body)
   const org = errors.length ? undefined : await findOrganization(emu, req.organization ?? 'default')
-  if (!errors.length && !org)
+  if (!errors.length && !org) {
     errors.push({ field: 'organization', detail: `no organization "${req.organization}"` })
+  }
   const initiatorId = errors.length ? undefined : await resolveInitiator(emu, req.initiator)
-  if (!errors.length && !initiatorId)
+  if (!errors.length && !initiatorId) {
     errors.push({ field: 'initiator', detail: `no user "${req.initiator ?? 'owner'}"` })
+  }
   if (errors.length || !org || !initiatorId) {
     throw new HttpError(400, 'Validation failed.', undefined, errors)
   }
   const count = req.count ?? 1
   const template = await backingTemplate(emu, org.id, initiatorId)
-  const ids = await insertJobBatch(emu, {
+  return insertJobBatch(emu, {
     organizationId: org.id,
     initiatorId,
     type: req.type ?? 'workspace_build',
@@ -123,6 +122,19 @@ export async function createJobsFromRequest(
     createdAt: await creationClock(emu, count),
     workerId: await firstDaemon(emu, org.id),
   })
-  const jobs = await listJobs(emu, { ids, limit: 0 })
-  return jobs.reverse()
+}
+
+/** The created jobs as the JSON text of Coder's ProvisionerJob[], oldest first. */
+export async function createJobsJson(emu: Emulator, body: unknown): Promise<string> {
+  const ids = await createJobIds(emu, body)
+  return listJobsJson(emu, { ids, limit: 0, ascending: true })
+}
+
+/** Validates and creates jobs; returns them in Coder's shape, oldest first. */
+export async function createJobsFromRequest(
+  emu: Emulator,
+  body: unknown,
+): Promise<ProvisionerJob[]> {
+  const ids = await createJobIds(emu, body)
+  return listJobs(emu, { ids, limit: 0, ascending: true })
 }

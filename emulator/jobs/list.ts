@@ -1,7 +1,6 @@
 import { PrebuildsSystemUserID, type ProvisionerJob } from '../../src/api/types.ts'
 import type { Emulator } from '../context.ts'
-import { tagsetContains, type Tags } from './tags.ts'
-import { toWireJob, type JobRow, type QueueSlot } from './wire.ts'
+import type { Tags } from './tags.ts'
 
 export interface JobFilter {
   organizationId?: string
@@ -11,31 +10,20 @@ export interface JobFilter {
   initiatorId?: string
   /** 0 = no limit. */
   limit: number
+  /** Oldest first instead of Coder's newest first (the control API answers that way). */
+  ascending?: boolean
 }
 
-// Metadata comes from the build (workspace_build jobs) or the input's template version.
-const JOB_SELECT = `
-SELECT pj.id, pj.created_at, pj.started_at, pj.completed_at, pj.canceled_at, pj.error,
-  pj.error_code, pj.job_status AS status, pj.worker_id, pd.name AS worker_name, pj.file_id,
-  pj.tags, pj.organization_id, pj.initiator_id, pj.input, pj.type, pj.provisioner,
-  pj.logs_overflowed, tv.name AS template_version_name, t.id AS template_id,
-  t.name AS template_name, t.display_name AS template_display_name, t.icon AS template_icon,
-  w.id AS workspace_id, w.name AS workspace_name, wb.transition
-FROM provisioner_jobs pj
-LEFT JOIN provisioner_daemons pd ON pd.id = pj.worker_id
-LEFT JOIN workspace_builds wb ON pj.type = 'workspace_build' AND wb.job_id = pj.id
-LEFT JOIN template_versions tv
-  ON tv.id = COALESCE(wb.template_version_id, NULLIF(pj.input->>'template_version_id', '')::uuid)
-LEFT JOIN templates t ON t.id = tv.template_id
-LEFT JOIN workspaces w ON w.id = wb.workspace_id`
+const PENDING =
+  'started_at IS NULL AND canceled_at IS NULL AND completed_at IS NULL AND error IS NULL'
+const QUEUE_KEY = `(initiator_id = '${PrebuildsSystemUserID}'::uuid), created_at, id`
+const time = (column: string) =>
+  `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`
 
 function whereClause(filter: JobFilter): { sql: string; args: unknown[] } {
   const parts: string[] = []
   const args: unknown[] = []
-  const arg = (value: unknown) => {
-    args.push(value)
-    return `$${args.length}`
-  }
+  const arg = (value: unknown) => `$${args.push(value)}`
   if (filter.organizationId) parts.push(`pj.organization_id = ${arg(filter.organizationId)}`)
   if (filter.ids?.length) parts.push(`pj.id = ANY(${arg(filter.ids)}::uuid[])`)
   if (filter.statuses?.length) {
@@ -48,69 +36,89 @@ function whereClause(filter: JobFilter): { sql: string; args: unknown[] } {
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', args }
 }
 
-/**
- * Positions in the deployment-wide queue (every organization): humans before prebuilds, then
- * oldest first; computed only when the page holds pending jobs. The window walks
- * provisioner_jobs_queue_idx in order, so no sort is needed.
- */
-async function queueSlots(emu: Emulator, pendingIds: string[]): Promise<Map<string, QueueSlot>> {
-  const slots = new Map<string, QueueSlot>()
-  if (pendingIds.length === 0) return slots
-  const { rows } = await emu.db.query<{ id: string; position: number; size: number }>(
-    `SELECT id, position::int, size::int FROM (
-       SELECT id,
-         row_number() OVER (ORDER BY (initiator_id = $1::uuid), created_at, id) AS position,
-         count(*) OVER () AS size
-       FROM provisioner_jobs
-       WHERE started_at IS NULL AND canceled_at IS NULL AND completed_at IS NULL AND error IS NULL
-     ) q WHERE id = ANY($2::uuid[])`,
-    [PrebuildsSystemUserID, pendingIds],
-  )
-  for (const r of rows) slots.set(r.id, { position: r.position, size: r.size })
-  return slots
-}
+// The whole answer is built as JSON inside Postgres: turning 100k rows into JS objects costs
+// several times more than one JSON text. json_strip_nulls drops exactly Coder's omitempty
+// fields, since every other field is non-null here.
+// Queue: every pending job of the deployment counts (not just this organization), humans
+// before prebuilds, then oldest first. Positions come from a window over just the span of
+// queue keys the page covers, offset by a count of what lies before it; both counts share
+// one index scan, and none of it runs when the page holds no pending job.
+const LIST_SQL = (where: string, limit: string, direction: string) => `
+WITH page AS (
+  SELECT pj.* FROM provisioner_jobs pj ${where}
+  ORDER BY pj.created_at DESC, pj.id DESC ${limit}
+), first_pending AS (
+  SELECT ${QUEUE_KEY} FROM page WHERE ${PENDING} ORDER BY 1, 2, 3 LIMIT 1
+), last_pending AS (
+  SELECT ${QUEUE_KEY} FROM page WHERE ${PENDING} ORDER BY 1 DESC, 2 DESC, 3 DESC LIMIT 1
+), queue_counts AS (
+  SELECT count(*) FILTER (WHERE (${QUEUE_KEY}) < (SELECT * FROM first_pending))::int AS before,
+    count(*)::int AS size
+  FROM provisioner_jobs WHERE ${PENDING} AND EXISTS (SELECT 1 FROM first_pending)
+), queue AS (
+  SELECT id, row_number() OVER (ORDER BY ${QUEUE_KEY})::int AS rank FROM provisioner_jobs
+  WHERE ${PENDING} AND (${QUEUE_KEY}) >= (SELECT * FROM first_pending)
+    AND (${QUEUE_KEY}) <= (SELECT * FROM last_pending)
+), unstarted AS (
+  SELECT DISTINCT organization_id, provisioner, tags FROM page WHERE started_at IS NULL
+), workers AS (
+  SELECT u.organization_id, u.provisioner, u.tags, json_agg(d.id ORDER BY d.created_at, d.id) AS ids
+  FROM unstarted u
+  JOIN provisioner_daemons d ON d.organization_id = u.organization_id
+    AND u.provisioner = ANY(d.provisioners) AND provisioner_tagset_contains(d.tags, u.tags)
+  GROUP BY 1, 2, 3
+)
+SELECT coalesce(json_agg(json_strip_nulls(json_build_object(
+    'id', pj.id,
+    'created_at', ${time('pj.created_at')},
+    'started_at', ${time('pj.started_at')},
+    'completed_at', ${time('pj.completed_at')},
+    'canceled_at', ${time('pj.canceled_at')},
+    'error', nullif(pj.error, ''),
+    'error_code', nullif(pj.error_code, ''),
+    'status', pj.job_status,
+    'worker_id', pj.worker_id,
+    'worker_name', nullif(pd.name, ''),
+    'file_id', pj.file_id,
+    'tags', pj.tags,
+    'queue_position', coalesce(q.rank + (SELECT before FROM queue_counts), 0),
+    'queue_size', CASE WHEN q.rank IS NULL THEN 0 ELSE (SELECT size FROM queue_counts) END,
+    'organization_id', pj.organization_id,
+    'initiator_id', pj.initiator_id,
+    'input', pj.input,
+    'type', pj.type,
+    'available_workers', CASE WHEN pj.started_at IS NULL THEN wk.ids END,
+    'metadata', json_build_object(
+      'template_version_name', coalesce(tv.name, ''),
+      'template_id', coalesce(t.id, '00000000-0000-0000-0000-000000000000'::uuid),
+      'template_name', coalesce(t.name, ''),
+      'template_display_name', coalesce(t.display_name, ''),
+      'template_icon', coalesce(t.icon, ''),
+      'workspace_id', w.id,
+      'workspace_name', w.name,
+      'workspace_build_transition', wb.transition),
+    'logs_overflowed', pj.logs_overflowed
+  )) ORDER BY pj.created_at ${direction}, pj.id ${direction}), '[]')::text AS json
+FROM page pj
+LEFT JOIN queue q ON q.id = pj.id
+LEFT JOIN workers wk ON wk.organization_id = pj.organization_id
+  AND wk.provisioner = pj.provisioner AND wk.tags = pj.tags
+LEFT JOIN provisioner_daemons pd ON pd.id = pj.worker_id
+LEFT JOIN workspace_builds wb ON pj.type = 'workspace_build' AND wb.job_id = pj.id
+LEFT JOIN template_versions tv
+  ON tv.id = coalesce(wb.template_version_id, nullif(pj.input->>'template_version_id', '')::uuid)
+LEFT JOIN templates t ON t.id = tv.template_id
+LEFT JOIN workspaces w ON w.id = wb.workspace_id`
 
-interface DaemonCandidate {
-  id: string
-  organization_id: string
-  provisioners: string[]
-  tags: Tags
-}
-
-async function workerFinder(emu: Emulator, rows: JobRow[]) {
-  const orgIds = [...new Set(rows.filter((r) => !r.started_at).map((r) => r.organization_id))]
-  if (orgIds.length === 0) return () => []
-  const { rows: daemons } = await emu.db.query<DaemonCandidate>(
-    `SELECT id, organization_id, provisioners, tags FROM provisioner_daemons
-     WHERE organization_id = ANY($1::uuid[]) ORDER BY created_at, id`,
-    [orgIds],
-  )
-  return (job: JobRow) =>
-    daemons
-      .filter(
-        (d) =>
-          d.organization_id === job.organization_id &&
-          d.provisioners.includes(job.provisioner) &&
-          tagsetContains(d.tags, job.tags),
-      )
-      .map((d) => d.id)
-}
-
-/** Jobs newest first, in Coder's wire shape (queue slots, available workers, metadata). */
-export async function listJobs(emu: Emulator, filter: JobFilter): Promise<ProvisionerJob[]> {
+/** Jobs newest first as the JSON text of Coder's ProvisionerJob[] (ready to send). */
+export async function listJobsJson(emu: Emulator, filter: JobFilter): Promise<string> {
   const where = whereClause(filter)
   const limit = filter.limit > 0 ? `LIMIT ${Math.floor(filter.limit)}` : ''
-  const { rows } = await emu.db.query<JobRow>(
-    `${JOB_SELECT} ${where.sql} ORDER BY pj.created_at DESC, pj.id DESC ${limit}`,
-    where.args,
-  )
-  const pending = rows.filter((r) => r.status === 'pending').map((r) => r.id)
-  const [slots, workersFor] = await Promise.all([queueSlots(emu, pending), workerFinder(emu, rows)])
-  return rows.map((r) => toWireJob(r, slots.get(r.id), workersFor(r)))
+  const sql = LIST_SQL(where.sql, limit, filter.ascending ? 'ASC' : 'DESC')
+  const { rows } = await emu.db.query<{ json: string }>(sql, where.args)
+  return rows[0]?.json ?? '[]'
 }
 
-/** One job (any organization) in Coder's shape, or undefined. */
-export async function getJob(emu: Emulator, id: string): Promise<ProvisionerJob | undefined> {
-  const [job] = await listJobs(emu, { ids: [id], limit: 1 })
-  return job
+export async function listJobs(emu: Emulator, filter: JobFilter): Promise<ProvisionerJob[]> {
+  return JSON.parse(await listJobsJson(emu, filter)) as ProvisionerJob[]
 }

@@ -46,8 +46,8 @@ describe('PATCH /workspacebuilds/{id}/cancel', () => {
     )
     const after = await jobNow(job.id)
     expect(after.status).toBe('canceled')
-    expect(after.canceled_at).toBe(clock.toISOString())
-    expect(after.completed_at).toBe(clock.toISOString())
+    expect(Date.parse(after.canceled_at!)).toBe(clock.getTime())
+    expect(Date.parse(after.completed_at!)).toBe(clock.getTime())
     await expectMessage(
       await as('owner').patch(buildCancel(job)),
       400,

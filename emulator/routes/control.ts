@@ -4,7 +4,7 @@ import { truncateAll } from '../db.ts'
 import { NO_FAULTS, parseFaultRule } from '../faults.ts'
 import { HttpError, readJson } from '../http.ts'
 import type { Context } from 'hono'
-import { createJobsFromRequest } from '../jobs/createRequest.ts'
+import { createJobsJson } from '../jobs/createRequest.ts'
 import { applySeed } from '../seed/index.ts'
 
 // An empty body means defaults.
@@ -36,8 +36,8 @@ export function registerControl(app: Api, emu: Emulator): void {
   })
 
   app.post('/__emulator/provisioner-jobs', async (c) => {
-    const jobs = await createJobsFromRequest(emu, await readJson<unknown>(c))
-    return c.json(jobs, 201)
+    const json = await createJobsJson(emu, await readJson<unknown>(c))
+    return c.body(json, 201, { 'Content-Type': 'application/json; charset=utf-8' })
   })
 
   app.post('/__emulator/faults', async (c) => {

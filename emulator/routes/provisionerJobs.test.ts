@@ -135,6 +135,11 @@ describe('GET /organizations/{organization}/provisionerjobs', () => {
     const other = await list('?status=pending', 'testorg')
     expect(other.map((j) => j.id)).toEqual([humanOther[0]!.id])
     expect(other[0]).toMatchObject({ queue_position: 1, queue_size: 4 })
+    // A page that starts mid-queue still gets deployment-wide positions.
+    const newestPrebuild = await list(`?initiator=${PrebuildsSystemUserID}&status=pending&limit=1`)
+    expect(newestPrebuild).toEqual([
+      expect.objectContaining({ id: prebuildOld[1]!.id, queue_position: 4 }),
+    ])
     const runningJob = (await list('?status=running'))[0]!
     expect(runningJob).toMatchObject({ queue_position: 0, queue_size: 0 })
   })

@@ -4,7 +4,7 @@ import type { Api } from '../app.ts'
 import { requireAuth, type AppEnv } from '../auth.ts'
 import type { Emulator } from '../context.ts'
 import { HttpError, isUuid, notFound, QueryParams } from '../http.ts'
-import { listJobs, type JobFilter } from '../jobs/list.ts'
+import { listJobs, listJobsJson, type JobFilter } from '../jobs/list.ts'
 import { findOrganization } from '../organizationRows.ts'
 import { readTagsParam } from '../jobs/tags.ts'
 import { can } from '../rbac.ts'
@@ -49,7 +49,8 @@ export function registerProvisionerJobs(api: Api, emu: Emulator): void {
   api.get('/organizations/:organization/provisionerjobs', requireAuth(emu), async (c) => {
     const org = await readableOrganization(c, emu)
     if (!org) return notFound(c)
-    return c.json(await listJobs(emu, readFilter(c.req.url, org.id)))
+    const json = await listJobsJson(emu, readFilter(c.req.url, org.id))
+    return c.body(json, 200, { 'Content-Type': 'application/json; charset=utf-8' })
   })
 
   api.get('/organizations/:organization/provisionerjobs/:job', requireAuth(emu), async (c) => {
