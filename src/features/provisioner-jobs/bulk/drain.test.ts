@@ -139,6 +139,19 @@ describe('drainMatching', () => {
     expect(queue.listLimits).toEqual([])
   })
 
+  it('reports a failed user lookup instead of throwing', async () => {
+    const queue = fakeQueue([])
+    const transport: CancelTransport = {
+      ...queue.transport,
+      resolveInitiator: async () => {
+        throw new TypeError('Failed to fetch')
+      },
+    }
+    const report = await drainMatching('coder', { ...emptyFilter, initiator: 'alice' }, transport)
+    expect(report.stop).toBe('list_failed')
+    expect(report.message).toBe('Looking up "alice" failed: Failed to fetch')
+  })
+
   it('re-checks the filter itself: a listing with strangers in it cancels only matches', async () => {
     const queue = fakeQueue([
       makeJob(1, { initiator_id: prebuilds }),

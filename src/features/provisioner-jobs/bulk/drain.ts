@@ -132,7 +132,13 @@ export async function drainMatching(
     return finish('nothing_cancelable', 'The filter only matches finished jobs: nothing to cancel.')
   }
   const listFilter: JobFilter = { ...filter, status: statuses }
-  const initiator = await resolveInitiator(filter, transport, signal)
+  let initiator: Awaited<ReturnType<typeof resolveInitiator>>
+  try {
+    initiator = await resolveInitiator(filter, transport, signal)
+  } catch (error) {
+    if (signal?.aborted) return finish('aborted')
+    return finish('list_failed', `Looking up "${filter.initiator}" failed: ${errorMessage(error)}`)
+  }
   if (!initiator.ok) {
     return finish(
       'unknown_initiator',
