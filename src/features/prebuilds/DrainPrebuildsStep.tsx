@@ -40,6 +40,7 @@ export function DrainPrebuildsStep({
   const confirm = () =>
     modals.openConfirmModal({
       title: 'Cancel all pending prebuild jobs?',
+      styles: { title: { fontWeight: 600 } },
       children: (
         <Text size="sm">
           {pendingCount !== undefined ? `${formatNumber(pendingCount)} are pending now. ` : ''}Only

@@ -39,6 +39,12 @@ const statusText: Record<ReconciliationStatus, string> = {
   running: 'Running: new prebuild jobs keep being created.',
 }
 
+const resumeText: Record<ReconciliationStatus, string> = {
+  ...statusText,
+  paused: 'Resume once the fixed version is active.',
+  running: 'Reconciliation is running.',
+}
+
 function useMayCancel(organization: string) {
   const org = useQuery(organizationQueries.detail(organization))
   const permissions = useQuery({
@@ -126,9 +132,7 @@ export function RecoveryPanel({ organization, bulk }: RecoveryPanelProps) {
           <RecoveryStep
             number={4}
             title="Resume prebuild reconciliation"
-            state={
-              status === 'paused' ? 'Resume once the fixed version is active.' : statusText[status]
-            }
+            state={resumeText[status]}
             action={hasPrebuilds && reconcileButton(false)}
           />
         </Stack>

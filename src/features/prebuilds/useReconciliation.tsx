@@ -84,6 +84,7 @@ export function useReconciliation() {
       const text = paused ? copy.pause : copy.resume
       modals.openConfirmModal({
         title: text.title,
+        styles: { title: { fontWeight: 600 } },
         children: (
           <Stack gap="xs">
             {text.body.map((line) => (

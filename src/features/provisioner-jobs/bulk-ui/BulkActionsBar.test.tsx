@@ -83,6 +83,7 @@ describe('BulkActionsBar', () => {
     expect(await screen.findByRole('button', { name: 'View report' })).toBeInTheDocument()
     expect(show).toHaveBeenCalledTimes(1)
     expect(show.mock.calls[0][0].title).toBe('Canceled 5 of 10 jobs')
+    expect(screen.getByText('No jobs selected')).toBeInTheDocument()
 
     await user.click(screen.getByRole('button', { name: 'View report' }))
     const report = await screen.findByRole('dialog', { name: 'Bulk cancel report' })
@@ -113,7 +114,7 @@ describe('BulkActionsBar', () => {
     await user.click(within(report).getByRole('button', { name: 'Retry 1 failed' }))
     await vi.waitFor(() => expect(show).toHaveBeenCalledTimes(2))
     expect(show.mock.calls[1][0].title).toBe('Canceled 6 of 10 jobs')
-  })
+  }, 20_000)
 
   it('is disabled, with the reason, for users who may not cancel', async () => {
     setup({ canCancel: false })

@@ -114,6 +114,8 @@ export function BulkActionsBar({
         onConfirm={({ includeRunning }) => {
           close()
           bulk.start(selection.selectedJobs, { includeRunning })
+          // The report now holds these jobs; keeping them ticked invites a second, no-op run.
+          selection.clear()
         }}
       />
       <DrainConfirmModal
@@ -125,6 +127,7 @@ export function BulkActionsBar({
         onConfirm={({ includeRunning }) => {
           close()
           bulk.startDrain(filter, { includeRunning })
+          selection.clear()
         }}
       />
       <BulkReportModal

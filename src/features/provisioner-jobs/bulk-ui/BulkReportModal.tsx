@@ -1,5 +1,6 @@
 import { Alert, Button, CopyButton, Group, Modal, Stack } from '@mantine/core'
 import { outcomesToCsv, outcomesToJson } from '../bulk/report'
+import { modalStyles } from './modalStyles'
 import { ReportTable } from './ReportTable'
 import { retryLabel } from './runSummary'
 import { ReportTotals } from './ReportTotals'
@@ -27,7 +28,13 @@ function CopyAs({ label, text }: { label: string; text: () => string }) {
 export function BulkReportModal({ opened, onClose, state, onRetryFailed }: BulkReportModalProps) {
   const retry = retryLabel(state)
   return (
-    <Modal opened={opened} onClose={onClose} title="Bulk cancel report" size="xl">
+    <Modal
+      styles={modalStyles}
+      opened={opened}
+      onClose={onClose}
+      title="Bulk cancel report"
+      size="xl"
+    >
       <Stack gap="md">
         <ReportTotals state={state} />
         {state.message && (

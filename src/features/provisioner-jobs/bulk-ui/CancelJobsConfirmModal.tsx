@@ -1,6 +1,7 @@
 import { Button, Checkbox, Group, List, Modal, Stack } from '@mantine/core'
 import { useState } from 'react'
 import { PrebuildsSystemUserID, type ProvisionerJob } from '../../../api/types'
+import { modalStyles } from './modalStyles'
 import { plural } from './plural'
 import { ReconciliationWarning } from './ReconciliationWarning'
 import { SelectionSummaryTable } from './SelectionSummaryTable'
@@ -21,6 +22,7 @@ export function CancelJobsConfirmModal({
 }: CancelJobsConfirmModalProps) {
   return (
     <Modal
+      styles={modalStyles}
       opened={opened}
       onClose={onClose}
       title={`Cancel ${plural(jobs.length, 'selected job')}?`}

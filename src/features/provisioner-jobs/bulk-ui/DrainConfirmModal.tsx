@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { PrebuildsSystemUserID, type ProvisionerJob } from '../../../api/types'
 import { isFilterEmpty, type JobFilter } from '../filter'
 import { printQuery } from '../querySyntax'
+import { modalStyles } from './modalStyles'
 import { plural } from './plural'
 import { ReconciliationWarning } from './ReconciliationWarning'
 import { summarizeSelection } from './summarize'
@@ -20,6 +21,7 @@ export interface DrainConfirmModalProps {
 export function DrainConfirmModal(props: DrainConfirmModalProps) {
   return (
     <Modal
+      styles={modalStyles}
       opened={props.opened}
       onClose={props.onClose}
       title="Cancel everything matching this filter?"

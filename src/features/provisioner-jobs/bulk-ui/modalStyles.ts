@@ -1,0 +1,1 @@
+export const modalStyles = { title: { fontWeight: 600 } }
