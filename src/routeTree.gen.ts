@@ -20,6 +20,7 @@ import { Route as AuthedOrganizationsOrganizationRouteRouteImport } from './rout
 import { Route as AuthedOrganizationsNewRouteImport } from './routes/_authed/organizations/new'
 import { Route as AuthedOrganizationsOrganizationIndexRouteImport } from './routes/_authed/organizations/$organization/index'
 import { Route as AuthedOrganizationsOrganizationProvisionerJobsRouteImport } from './routes/_authed/organizations/$organization/provisioner-jobs'
+import { Route as AuthedOrganizationsOrganizationProvisionerJobsPlainRouteImport } from './routes/_authed/organizations/$organization/provisioner-jobs_.plain'
 
 const AuthedRoute = AuthedRouteImport.update({
   id: '/_authed',
@@ -82,6 +83,12 @@ const AuthedOrganizationsOrganizationProvisionerJobsRoute =
     path: '/provisioner-jobs',
     getParentRoute: () => AuthedOrganizationsOrganizationRouteRoute,
   } as any)
+const AuthedOrganizationsOrganizationProvisionerJobsPlainRoute =
+  AuthedOrganizationsOrganizationProvisionerJobsPlainRouteImport.update({
+    id: '/provisioner-jobs_/plain',
+    path: '/provisioner-jobs/plain',
+    getParentRoute: () => AuthedOrganizationsOrganizationRouteRoute,
+  } as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof AuthedIndexRoute
@@ -94,6 +101,7 @@ export interface FileRoutesByFullPath {
   '/organizations/': typeof AuthedOrganizationsIndexRoute
   '/organizations/$organization/provisioner-jobs': typeof AuthedOrganizationsOrganizationProvisionerJobsRoute
   '/organizations/$organization/': typeof AuthedOrganizationsOrganizationIndexRoute
+  '/organizations/$organization/provisioner-jobs/plain': typeof AuthedOrganizationsOrganizationProvisionerJobsPlainRoute
 }
 export interface FileRoutesByTo {
   '/login': typeof LoginRoute
@@ -104,6 +112,7 @@ export interface FileRoutesByTo {
   '/organizations': typeof AuthedOrganizationsIndexRoute
   '/organizations/$organization/provisioner-jobs': typeof AuthedOrganizationsOrganizationProvisionerJobsRoute
   '/organizations/$organization': typeof AuthedOrganizationsOrganizationIndexRoute
+  '/organizations/$organization/provisioner-jobs/plain': typeof AuthedOrganizationsOrganizationProvisionerJobsPlainRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
@@ -118,6 +127,7 @@ export interface FileRoutesById {
   '/_authed/organizations/': typeof AuthedOrganizationsIndexRoute
   '/_authed/organizations/$organization/provisioner-jobs': typeof AuthedOrganizationsOrganizationProvisionerJobsRoute
   '/_authed/organizations/$organization/': typeof AuthedOrganizationsOrganizationIndexRoute
+  '/_authed/organizations/$organization/provisioner-jobs_/plain': typeof AuthedOrganizationsOrganizationProvisionerJobsPlainRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
@@ -132,6 +142,7 @@ export interface FileRouteTypes {
     | '/organizations/'
     | '/organizations/$organization/provisioner-jobs'
     | '/organizations/$organization/'
+    | '/organizations/$organization/provisioner-jobs/plain'
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/login'
@@ -142,6 +153,7 @@ export interface FileRouteTypes {
     | '/organizations'
     | '/organizations/$organization/provisioner-jobs'
     | '/organizations/$organization'
+    | '/organizations/$organization/provisioner-jobs/plain'
   id:
     | '__root__'
     | '/_authed'
@@ -155,6 +167,7 @@ export interface FileRouteTypes {
     | '/_authed/organizations/'
     | '/_authed/organizations/$organization/provisioner-jobs'
     | '/_authed/organizations/$organization/'
+    | '/_authed/organizations/$organization/provisioner-jobs_/plain'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
@@ -241,12 +254,20 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AuthedOrganizationsOrganizationProvisionerJobsRouteImport
       parentRoute: typeof AuthedOrganizationsOrganizationRouteRoute
     }
+    '/_authed/organizations/$organization/provisioner-jobs_/plain': {
+      id: '/_authed/organizations/$organization/provisioner-jobs_/plain'
+      path: '/provisioner-jobs/plain'
+      fullPath: '/organizations/$organization/provisioner-jobs/plain'
+      preLoaderRoute: typeof AuthedOrganizationsOrganizationProvisionerJobsPlainRouteImport
+      parentRoute: typeof AuthedOrganizationsOrganizationRouteRoute
+    }
   }
 }
 
 interface AuthedOrganizationsOrganizationRouteRouteChildren {
   AuthedOrganizationsOrganizationProvisionerJobsRoute: typeof AuthedOrganizationsOrganizationProvisionerJobsRoute
   AuthedOrganizationsOrganizationIndexRoute: typeof AuthedOrganizationsOrganizationIndexRoute
+  AuthedOrganizationsOrganizationProvisionerJobsPlainRoute: typeof AuthedOrganizationsOrganizationProvisionerJobsPlainRoute
 }
 
 const AuthedOrganizationsOrganizationRouteRouteChildren: AuthedOrganizationsOrganizationRouteRouteChildren =
@@ -255,6 +276,8 @@ const AuthedOrganizationsOrganizationRouteRouteChildren: AuthedOrganizationsOrga
       AuthedOrganizationsOrganizationProvisionerJobsRoute,
     AuthedOrganizationsOrganizationIndexRoute:
       AuthedOrganizationsOrganizationIndexRoute,
+    AuthedOrganizationsOrganizationProvisionerJobsPlainRoute:
+      AuthedOrganizationsOrganizationProvisionerJobsPlainRoute,
   }
 
 const AuthedOrganizationsOrganizationRouteRouteWithChildren =

@@ -21,7 +21,7 @@ const applied = () =>
   JSON.parse(screen.getByLabelText('applied filter').textContent ?? '{}') as JobFilter
 const searchBox = () => screen.getByRole('textbox', { name: 'Search jobs' })
 
-describe('FilterBar', () => {
+describe('FilterBar', { timeout: 20_000 }, () => {
   it('rewrites the search text when a status chip is toggled', async () => {
     const user = userEvent.setup()
     renderWithProviders(<Harness />)

@@ -76,7 +76,7 @@ beforeEach(() => {
 
 const rowFor = (id: string) => screen.getByRole('row', { name: new RegExp(id) })
 
-describe('JobsTable', () => {
+describe('JobsTable', { timeout: 20_000 }, () => {
   it('shows status, initiator, template, queue and a safe template icon fallback', () => {
     renderTable({ jobs: [pending, running] })
     const pendingRow = within(rowFor(pending.id))
