@@ -26,3 +26,5 @@ window.ResizeObserver = class {
   unobserve() {}
   disconnect() {}
 }
+// The router restores scroll on navigation; jsdom does not implement it.
+window.scrollTo = () => {}

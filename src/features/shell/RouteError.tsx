@@ -1,10 +1,6 @@
 import { useQueryErrorResetBoundary } from '@tanstack/react-query'
-import {
-  Navigate,
-  useRouter,
-  useRouterState,
-  type ErrorComponentProps,
-} from '@tanstack/react-router'
+import { Navigate, useRouter, type ErrorComponentProps } from '@tanstack/react-router'
+import { useState } from 'react'
 import { isApiError } from '../../api/errors'
 import { ErrorState } from '../../components/ErrorState'
 import { RouteNotFound } from './RouteNotFound'
@@ -13,7 +9,9 @@ import { RouteNotFound } from './RouteNotFound'
 // this exact URL; a 404 reads as "not found"; anything else shows Coder's words with a retry.
 export function RouteError({ error, reset }: ErrorComponentProps) {
   const router = useRouter()
-  const href = useRouterState({ select: (s) => s.location.href })
+  // Frozen at the failure: once the redirect starts, the location changes under us and a live
+  // value would wrap /login?redirect=… into itself.
+  const [href] = useState(() => router.state.location.href)
   const queryReset = useQueryErrorResetBoundary()
   if (isApiError(error) && error.status === 401) {
     return <Navigate to="/login" search={{ redirect: href }} replace />
