@@ -203,6 +203,9 @@ export async function insertJobBatch(emu: Emulator, batch: JobBatch): Promise<st
   const planned = planBatch(batch, emu.now())
   await emu.db.transaction(async (tx) => {
     const db = tx as unknown as Pick<Database, 'query'>
+    // Rows are consistent by construction; skipping per-row foreign-key triggers halves the
+    // cost of a 100k-job load. SET LOCAL ends with the transaction.
+    await tx.exec('SET LOCAL session_replication_role = replica')
     await insertRows(db, 'provisioner_jobs', JOB_COLUMNS, planned.jobs)
     await insertRows(db, 'workspaces', WORKSPACE_COLUMNS, planned.workspaces)
     await insertRows(db, 'workspace_builds', BUILD_COLUMNS, planned.builds)
