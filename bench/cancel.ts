@@ -102,14 +102,17 @@ async function runbook(jobs: ProvisionerJob[]) {
   return { failed }
 }
 
-/** (b) Raw throughput: a promise pool of PATCHes, nothing else. */
+/**
+ * (b) Raw throughput: a promise pool of the same PATCHes the engine sends (expect_status=pending
+ * included, so the server does the same work), with no retries, checks or bookkeeping.
+ */
 async function rawPool(jobs: ProvisionerJob[]) {
   let next = 0
   let failed = 0
   const worker = async () => {
     while (next < jobs.length) {
       const job = jobs[next++]
-      if (!(await call('PATCH', cancelPath(job))).ok) failed++
+      if (!(await call('PATCH', `${cancelPath(job)}?expect_status=pending`)).ok) failed++
     }
   }
   await Promise.all(Array.from({ length: CONCURRENCY }, worker))
