@@ -13,8 +13,10 @@ export function PageHeader({ title, description, actions, breadcrumbs }: PageHea
     <Stack gap={6} mb="lg">
       {breadcrumbs}
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="md">
-        <Stack gap={4} style={{ minWidth: 0, flex: 1 }}>
-          <Title order={2}>{title}</Title>
+        <Stack gap={4} style={{ minWidth: 0, flex: '1 1 280px' }}>
+          <Title order={2} style={{ overflowWrap: 'anywhere' }}>
+            {title}
+          </Title>
           {description && (
             <Text c="dimmed" size="sm">
               {description}

@@ -49,6 +49,7 @@ export function MainNav({ onNavigate }: { onNavigate?: () => void }) {
       <Gate denied={licensesDenied} label="Licenses">
         <NavLinkLink to="/deployment/licenses" label="Licenses" onClick={onNavigate} />
       </Gate>
+      <NavLinkLink to="/deployment/entitlements" label="Entitlements" onClick={onNavigate} />
       {current && (
         <>
           <Divider my="sm" />

@@ -8,6 +8,7 @@ export interface Crumb {
 // Routes owned by other areas that do not declare `staticData.crumb` still get a sensible label.
 const FALLBACK_LABELS: Record<string, string> = {
   '/_authed/deployment/licenses': 'Licenses',
+  '/_authed/deployment/entitlements': 'Entitlements',
   '/_authed/organizations/$organization/provisioner-jobs': 'Provisioner jobs',
 }
 
