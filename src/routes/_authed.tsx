@@ -1,6 +1,7 @@
 import { createFileRoute, Outlet, redirect } from '@tanstack/react-router'
 import { isApiError } from '../api/errors'
-import { userQueries } from '../api/users'
+import { organizationQueries } from '../api/organizations'
+import { buildInfoQuery, userQueries } from '../api/users'
 import { EntitlementsBanner } from '../features/licenses/EntitlementsBanner'
 import { AppShellLayout } from '../features/shell/AppShellLayout'
 import { PrebuildsPausedBanner } from '../features/prebuilds/PrebuildsPausedBanner'
@@ -16,6 +17,11 @@ export const Route = createFileRoute('/_authed')({
       }
       throw error
     }
+  },
+  // The shell's own data, started early and never awaited: pages do not wait on the switcher.
+  loader: ({ context: { queryClient } }) => {
+    void queryClient.prefetchQuery(organizationQueries.list())
+    void queryClient.prefetchQuery(buildInfoQuery())
   },
   component: AuthedLayout,
 })
