@@ -1,7 +1,15 @@
 import { Button, Group, Paper, Progress, Stack, Text, Tooltip } from '@mantine/core'
 import { formatNumber } from '../../../lib/format'
-import type { BulkCancelState } from './types'
+import type { CancelResult } from '../bulk/engine'
 import { resultOrder, resultStyle } from './resultStyle'
+import type { BulkCancelState } from './types'
+
+// Bar sections need to stand out from the track in both color schemes.
+const barColor: Record<CancelResult, string> = {
+  ...Object.fromEntries(resultOrder.map((r) => [r, resultStyle[r].color])),
+  skipped: 'gray.5',
+  aborted: 'indigo.4',
+} as Record<CancelResult, string>
 
 export interface BulkProgressProps {
   state: BulkCancelState
@@ -16,7 +24,7 @@ export function BulkProgress({ state, onAbort }: BulkProgressProps) {
   const title =
     state.mode === 'drain'
       ? `Canceling everything matching: ${formatNumber(done)} handled so far`
-      : `Canceling ${formatNumber(done)} of ${formatNumber(total)} jobs`
+      : `Canceling jobs: ${formatNumber(done)} of ${formatNumber(total)} handled`
 
   return (
     <Paper withBorder p="sm" radius="md" aria-label="Bulk cancel progress" component="section">
@@ -36,10 +44,7 @@ export function BulkProgress({ state, onAbort }: BulkProgressProps) {
           {[...resultOrder].reverse().map((result) =>
             state.counts[result] > 0 ? (
               <Tooltip key={result} label={`${resultStyle[result].label}: ${state.counts[result]}`}>
-                <Progress.Section
-                  value={percent(state.counts[result])}
-                  color={resultStyle[result].color}
-                />
+                <Progress.Section value={percent(state.counts[result])} color={barColor[result]} />
               </Tooltip>
             ) : null,
           )}
