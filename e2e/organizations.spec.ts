@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, signIn, test } from './fixtures.ts'
+import { expect, MEMBER, signIn, test } from './fixtures.ts'
 
 const uniqueName = (prefix: string) => `${prefix}-${Date.now().toString(36)}`
 
@@ -16,8 +16,8 @@ async function createOrganization(page: Page, name: string, displayName: string)
 // Several full page loads per test on a shared 2-core machine.
 test.describe.configure({ timeout: 60_000 })
 
-test.beforeEach(async ({ page }) => {
-  await signIn(page)
+test.beforeEach(async ({ page }, testInfo) => {
+  if (!testInfo.title.startsWith('a member')) await signIn(page)
 })
 
 test('create an organization and find it in the list', async ({ page }) => {
@@ -83,4 +83,31 @@ test('the default organization cannot be deleted', async ({ page }) => {
   await page.goto('/organizations/coder')
   await expect(page.getByRole('button', { name: 'Delete organization…' })).toBeDisabled()
   await expect(page.getByLabel('The default organization cannot be deleted.')).toBeVisible()
+})
+
+test("Coder's answer is shown in full when resources remain", async ({ page, emulator }) => {
+  const name = uniqueName('busy')
+  await createOrganization(page, name, 'Busy Org')
+  await emulator.createJobs({ organization: name, count: 1, type: 'template_version_import' })
+  await page.getByRole('button', { name: 'Delete organization…' }).click()
+  const dialog = page.getByRole('dialog')
+  await dialog.getByLabel('Organization name').fill(name)
+  await dialog.getByRole('button', { name: 'Delete organization' }).click()
+  const alert = dialog.getByRole('alert')
+  await expect(alert).toContainText('Error deleting organization.')
+  await expect(alert).toContainText(/template/)
+  await expect(page).toHaveURL(new RegExp(`/organizations/${name}$`))
+})
+
+test('a member sees why they cannot create or change organizations', async ({ page }) => {
+  await signIn(page, MEMBER)
+  await page.goto('/organizations')
+  await expect(page.getByRole('button', { name: 'New organization' })).toBeDisabled()
+  await page.getByLabel('Only deployment owners can create organizations.').hover()
+  await expect(page.getByRole('tooltip')).toHaveText(
+    'Only deployment owners can create organizations.',
+  )
+  await page.goto('/organizations/coder')
+  await expect(page.getByText('You need the owner or organization admin role')).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Save changes' })).toBeDisabled()
 })
