@@ -40,7 +40,7 @@ function setup(
 
 const control = () => screen.getByRole('region', { name: 'Prebuild reconciliation' })
 
-describe('PrebuildsReconciliationControl', () => {
+describe('PrebuildsReconciliationControl', { timeout: 30_000 }, () => {
   it('pauses after confirmation and shows the new state app-wide', async () => {
     const { calls, user } = setup(
       [

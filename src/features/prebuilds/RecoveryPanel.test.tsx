@@ -53,7 +53,7 @@ function setup() {
   return { bulk, user: userEvent.setup() }
 }
 
-describe('RecoveryPanel', () => {
+describe('RecoveryPanel', { timeout: 30_000 }, () => {
   it('shows each step with its live state and runs the drain for pending prebuilds', async () => {
     const { bulk, user } = setup()
     await user.click(screen.getByRole('button', { name: /Recover from a prebuild flood/ }))

@@ -24,7 +24,7 @@ const state: BulkCancelState = {
   byJobId: new Map(outcomes.map((o) => [o.job.id, o])),
 }
 
-describe('BulkProgress', () => {
+describe('BulkProgress', { timeout: 30_000 }, () => {
   it('shows how far the run is, per result, with the rate, and aborts', async () => {
     const onAbort = vi.fn()
     renderWithProviders(<BulkProgress state={state} onAbort={onAbort} />)

@@ -36,7 +36,7 @@ const cells = (rowName: RegExp) =>
     .getAllByRole('cell')
     .map((c) => c.textContent)
 
-describe('CancelJobsConfirmModal', () => {
+describe('CancelJobsConfirmModal', { timeout: 30_000 }, () => {
   it('summarizes the selection by type and by pending / running / finished', () => {
     setup()
     expect(screen.getByRole('dialog', { name: 'Cancel 8 selected jobs?' })).toBeInTheDocument()

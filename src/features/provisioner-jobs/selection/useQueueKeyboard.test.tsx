@@ -19,7 +19,7 @@ function setup() {
   return { ...hook, onFocusSearch, onOpenJob, user: userEvent.setup() }
 }
 
-describe('useQueueKeyboard', () => {
+describe('useQueueKeyboard', { timeout: 30_000 }, () => {
   it('moves with j/k, clamped at both ends', async () => {
     const { result, user } = setup()
     await user.keyboard('j')
