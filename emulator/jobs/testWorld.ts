@@ -2,7 +2,6 @@
 // session tokens for each role. Safe to call repeatedly (reuses rows by name).
 import { randomUUID } from 'node:crypto'
 import { PrebuildsSystemUserID } from '../../src/api/types.ts'
-import type { Api } from '../app.ts'
 import { createSession } from '../auth.ts'
 import type { Emulator } from '../context.ts'
 
@@ -91,20 +90,4 @@ export async function buildTestWorld(emu: Emulator): Promise<TestWorld> {
     users[role] = { id, token: (await createSession(emu, id)).token }
   }
   return { defaultOrgId, otherOrgId, users, prebuildsId }
-}
-
-/** Minimal request helper (emulator/testing.ts has the shared one). */
-export function client(app: Api, token: string) {
-  const call = (method: string, path: string, body?: unknown) =>
-    app.request(path, {
-      method,
-      headers: { 'Coder-Session-Token': token, 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-  return {
-    get: (path: string) => call('GET', path),
-    post: (path: string, body?: unknown) => call('POST', path, body),
-    put: (path: string, body?: unknown) => call('PUT', path, body),
-    patch: (path: string, body?: unknown) => call('PATCH', path, body),
-  }
 }

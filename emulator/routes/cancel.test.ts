@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { ProvisionerJob } from '../../src/api/types.ts'
 import { truncateAll } from '../db.ts'
-import { createTestEmulator, type RunningEmulator } from '../testing.ts'
+import { api, createTestEmulator, type RunningEmulator } from '../testing.ts'
 import { applySeed } from '../seed/index.ts'
 import { createJobsFromRequest, type CreateJobsRequest } from '../jobs/createRequest.ts'
-import { buildTestWorld, client, type TestWorld } from '../jobs/testWorld.ts'
+import { buildTestWorld, type TestWorld } from '../jobs/testWorld.ts'
 
 let running: RunningEmulator
 let world: TestWorld
@@ -22,7 +22,7 @@ beforeEach(async () => {
 })
 
 const make = async (req: CreateJobsRequest) => (await createJobsFromRequest(running.emu, req))[0]!
-const as = (who: keyof TestWorld['users']) => client(running.app, world.users[who].token)
+const as = (who: keyof TestWorld['users']) => api(running.app, world.users[who].token)
 const jobNow = async (id: string) => {
   const res = await as('owner').get(`/api/v2/organizations/default/provisionerjobs/${id}`)
   return (await res.json()) as ProvisionerJob

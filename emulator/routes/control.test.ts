@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ProvisionerJob } from '../../src/api/types.ts'
-import { buildTestWorld, client } from '../jobs/testWorld.ts'
-import { createTestEmulator, type RunningEmulator } from '../testing.ts'
+import { buildTestWorld } from '../jobs/testWorld.ts'
+import { api, createTestEmulator, type RunningEmulator } from '../testing.ts'
 
 let running: RunningEmulator
 
@@ -81,7 +81,7 @@ describe('control API', () => {
     expect((await post('/__emulator/reset', { seed: 'bogus' })).status).toBe(400)
     expect((await post('/__emulator/reset', { seed: 'empty' })).status).toBe(200)
     const world = await buildTestWorld(running.emu)
-    const res = await client(running.app, world.users.owner.token).get(
+    const res = await api(running.app, world.users.owner.token).get(
       '/api/v2/organizations/coder/provisionerjobs',
     )
     expect(await res.json()).toEqual([])

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { truncateAll } from '../db.ts'
-import { buildTestWorld, client, type TestWorld } from '../jobs/testWorld.ts'
+import { buildTestWorld, type TestWorld } from '../jobs/testWorld.ts'
 import { applySeed } from '../seed/index.ts'
 import { seedIdentity } from '../seed/identity.ts'
-import { createTestEmulator, type RunningEmulator } from '../testing.ts'
+import { api, createTestEmulator, type RunningEmulator } from '../testing.ts'
 
 let running: RunningEmulator
 let world: TestWorld
@@ -18,7 +18,7 @@ beforeEach(async () => {
   world = await buildTestWorld(running.emu)
 })
 
-const as = (who: keyof TestWorld['users']) => client(running.app, world.users[who].token)
+const as = (who: keyof TestWorld['users']) => api(running.app, world.users[who].token)
 const PATH = '/api/v2/prebuilds/settings'
 
 describe('/prebuilds/settings', () => {

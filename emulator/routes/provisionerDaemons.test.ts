@@ -3,10 +3,10 @@ import type { ProvisionerDaemon } from '../../src/api/types.ts'
 import { truncateAll } from '../db.ts'
 import { createJobsFromRequest } from '../jobs/createRequest.ts'
 import { DEFAULT_TAGS } from '../jobs/tags.ts'
-import { buildTestWorld, client, type TestWorld } from '../jobs/testWorld.ts'
+import { buildTestWorld, type TestWorld } from '../jobs/testWorld.ts'
 import { addDaemon } from '../seed/demoRows.ts'
 import { applySeed } from '../seed/index.ts'
-import { createTestEmulator, type RunningEmulator } from '../testing.ts'
+import { api, createTestEmulator, type RunningEmulator } from '../testing.ts'
 
 let running: RunningEmulator
 let world: TestWorld
@@ -40,7 +40,7 @@ beforeEach(async () => {
 
 const PATH = '/api/v2/organizations/coder/provisionerdaemons'
 async function list(query = ''): Promise<ProvisionerDaemon[]> {
-  const res = await client(running.app, world.users.owner.token).get(`${PATH}${query}`)
+  const res = await api(running.app, world.users.owner.token).get(`${PATH}${query}`)
   expect(res.status).toBe(200)
   return (await res.json()) as ProvisionerDaemon[]
 }
@@ -69,10 +69,10 @@ describe('GET /organizations/{organization}/provisionerdaemons', () => {
   })
 
   it('rejects bad params and hides daemons from members', async () => {
-    const owner = client(running.app, world.users.owner.token)
+    const owner = api(running.app, world.users.owner.token)
     expect((await owner.get(`${PATH}?status=sleepy`)).status).toBe(400)
     expect((await owner.get(`${PATH}?what=1`)).status).toBe(400)
-    expect((await client(running.app, world.users.member.token).get(PATH)).status).toBe(404)
-    expect((await client(running.app, world.users.templateAdmin.token).get(PATH)).status).toBe(200)
+    expect((await api(running.app, world.users.member.token).get(PATH)).status).toBe(404)
+    expect((await api(running.app, world.users.templateAdmin.token).get(PATH)).status).toBe(200)
   })
 })

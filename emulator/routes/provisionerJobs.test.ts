@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { PrebuildsSystemUserID, type ProvisionerJob } from '../../src/api/types.ts'
-import { createTestEmulator, type RunningEmulator } from '../testing.ts'
+import { api, createTestEmulator, type RunningEmulator } from '../testing.ts'
 import { applySeed } from '../seed/index.ts'
-import { buildTestWorld, client, type TestWorld } from '../jobs/testWorld.ts'
+import { buildTestWorld, type TestWorld } from '../jobs/testWorld.ts'
 import { truncateAll } from '../db.ts'
 import { backingTemplate } from '../jobs/templates.ts'
 
@@ -37,7 +37,7 @@ async function createJobs(body: Record<string, unknown>): Promise<ProvisionerJob
   return (await res.json()) as ProvisionerJob[]
 }
 
-const owner = () => client(running.app, world.users.owner.token)
+const owner = () => api(running.app, world.users.owner.token)
 const listPath = (query = '', org = 'coder') =>
   `/api/v2/organizations/${org}/provisionerjobs${query}`
 
@@ -182,9 +182,9 @@ describe('GET /organizations/{organization}/provisionerjobs', () => {
 
   it('hides jobs from members (404) but shows them to org template admins', async () => {
     await createJobs({ count: 1 })
-    const member = client(running.app, world.users.member.token)
+    const member = api(running.app, world.users.member.token)
     expect((await member.get(listPath())).status).toBe(404)
-    const tadmin = client(running.app, world.users.templateAdmin.token)
+    const tadmin = api(running.app, world.users.templateAdmin.token)
     expect((await tadmin.get(listPath())).status).toBe(200)
     expect((await tadmin.get(listPath('', 'testorg'))).status).toBe(404)
     expect((await running.app.request(listPath())).status).toBe(401)

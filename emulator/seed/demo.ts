@@ -29,6 +29,21 @@ const TYPES: ProvisionerJobType[] = [
   'template_version_dry_run',
 ]
 const GPU_TAGS: Tags = { scope: 'organization', owner: '', gpu: 'a100' }
+const DOCKER = { name: 'docker', displayName: 'Docker', icon: '/icon/docker.svg' }
+const KUBERNETES = {
+  name: 'kubernetes',
+  displayName: 'Kubernetes',
+  icon: '/icon/k8s.svg',
+  allowUserCancel: false,
+}
+const JUPYTER = { name: 'jupyter', displayName: 'Jupyter Notebook', icon: '/icon/jupyter.svg' }
+const GPU_NOTEBOOK = {
+  name: 'gpu-notebook',
+  displayName: 'GPU Notebook',
+  icon: '/icon/nvidia.svg',
+  tags: GPU_TAGS,
+}
+const AWS_LINUX = { name: 'aws-linux', displayName: 'AWS Linux', icon: '/icon/aws.svg' }
 
 interface DemoOrg {
   id: string
@@ -105,24 +120,29 @@ async function prebuildFlood(emu: Emulator, orgId: string, tpl: TemplateRef, pre
   })
 }
 
-export async function seedDemoWorkload(emu: Emulator): Promise<void> {
+interface DemoPeople {
+  orgs: { coder: string; dataScience: string; platform: string }
+  admin: string
+  member: string
+  alice: string
+  bob: string
+}
+
+// Two more organizations, alice (data-science admin) and bob (platform template admin).
+async function seedPeople(emu: Emulator): Promise<DemoPeople> {
   const admin = await userId(emu, 'admin')
   const member = await userId(emu, 'member')
-  const coder = (
-    await emu.db.query<{ id: string }>('SELECT id FROM organizations WHERE is_default')
-  ).rows[0]!.id
+  const { rows } = await emu.db.query<{ id: string }>(
+    'SELECT id FROM organizations WHERE is_default',
+  )
+  const coder = rows[0]!.id
   const dataScience = await addOrganization(
     emu,
     'data-science',
     'Data Science',
     '/icon/jupyter.svg',
   )
-  const platform = await addOrganization(
-    emu,
-    'platform',
-    'Platform Engineering',
-    '/icon/terraform.svg',
-  )
+  const platform = await addOrganization(emu, 'platform', 'Platform Engineering', '/icon/aws.svg')
   const alice = await addUser(emu, 'alice', 'Alice Liddell', [
     [coder, []],
     [dataScience, ['organization-admin']],
@@ -131,69 +151,61 @@ export async function seedDemoWorkload(emu: Emulator): Promise<void> {
     [coder, []],
     [platform, ['organization-template-admin']],
   ])
+  // The prebuilds user belongs to every organization it builds in; admin joins data-science.
   await emu.db.query(
     `INSERT INTO organization_members (user_id, organization_id, created_at, updated_at)
      SELECT $1::uuid, id, $2::timestamptz, $2::timestamptz FROM organizations WHERE NOT is_default
      UNION ALL SELECT $3::uuid, $4::uuid, $2::timestamptz, $2::timestamptz`,
     [PrebuildsSystemUserID, emu.now(), admin, dataScience],
   )
+  return { orgs: { coder, dataScience, platform }, admin, member, alice, bob }
+}
 
-  const docker = await template(emu, coder, admin, {
-    name: 'docker',
-    displayName: 'Docker',
-    icon: '/icon/docker.svg',
-  })
-  const k8s = await template(emu, coder, admin, {
-    name: 'kubernetes',
-    displayName: 'Kubernetes',
-    icon: '/icon/k8s.svg',
-    allowUserCancel: false,
-  })
-  const jupyter = await template(emu, dataScience, alice, {
-    name: 'jupyter',
-    displayName: 'Jupyter Notebook',
-    icon: '/icon/jupyter.svg',
-  })
-  const gpu = await template(emu, dataScience, alice, {
-    name: 'gpu-notebook',
-    displayName: 'GPU Notebook',
-    icon: '/icon/nvidia.svg',
-    tags: GPU_TAGS,
-  })
-  const infra = await template(emu, platform, bob, {
-    name: 'aws-linux',
-    displayName: 'AWS Linux',
-    icon: '/icon/aws.svg',
-  })
-
-  const dockerPreset = await addPreset(emu, docker.activeVersionId, 'default', 1_000)
+async function seedOrgs(emu: Emulator, p: DemoPeople): Promise<DemoOrg[]> {
+  const { coder, dataScience, platform } = p.orgs
+  const docker = await template(emu, coder, p.admin, DOCKER)
+  const k8s = await template(emu, coder, p.admin, KUBERNETES)
+  const jupyter = await template(emu, dataScience, p.alice, JUPYTER)
+  const gpu = await template(emu, dataScience, p.alice, GPU_NOTEBOOK)
+  const infra = await template(emu, platform, p.bob, AWS_LINUX)
   await addPreset(emu, k8s.activeVersionId, 'small', 5)
   await addPreset(emu, jupyter.activeVersionId, 'notebook', 3)
-
-  const orgs: DemoOrg[] = [
+  const daemon = (org: string, name: string, order: number) =>
+    addDaemon(emu, org, name, DEFAULT_TAGS, order)
+  return [
     {
       id: coder,
-      people: [admin, member, alice, bob],
+      people: [p.admin, p.member, p.alice, p.bob],
       templates: [docker, k8s],
       daemons: [
-        await addDaemon(emu, coder, 'provisioner-coder-1', DEFAULT_TAGS, 1),
-        await addDaemon(emu, coder, 'provisioner-coder-2', DEFAULT_TAGS, 2),
+        await daemon(coder, 'provisioner-coder-1', 1),
+        await daemon(coder, 'provisioner-coder-2', 2),
       ],
     },
     {
       id: dataScience,
-      people: [alice, admin],
+      people: [p.alice, p.admin],
       templates: [jupyter, gpu],
-      daemons: [await addDaemon(emu, dataScience, 'provisioner-ds-1', DEFAULT_TAGS, 3)],
+      daemons: [await daemon(dataScience, 'provisioner-ds-1', 3)],
     },
     {
       id: platform,
-      people: [bob],
+      people: [p.bob],
       templates: [infra],
-      daemons: [await addDaemon(emu, platform, 'provisioner-platform-1', DEFAULT_TAGS, 4)],
+      daemons: [await daemon(platform, 'provisioner-platform-1', 4)],
     },
   ]
-  await addDaemon(emu, coder, 'provisioner-legacy', DEFAULT_TAGS, 5, { offlineHours: 3 })
+}
+
+export async function seedDemoWorkload(emu: Emulator): Promise<void> {
+  const people = await seedPeople(emu)
+  const orgs = await seedOrgs(emu, people)
+  await addDaemon(emu, people.orgs.coder, 'provisioner-legacy', DEFAULT_TAGS, 5, {
+    offlineHours: 3,
+  })
   for (const org of orgs) await humanJobs(emu, org)
-  await prebuildFlood(emu, coder, docker, dockerPreset)
+  // The docker preset wants far more prebuilds than two daemons can build: the flood.
+  const docker = orgs[0]!.templates[0]!
+  const dockerPreset = await addPreset(emu, docker.activeVersionId, 'default', 1_000)
+  await prebuildFlood(emu, people.orgs.coder, docker, dockerPreset)
 }
