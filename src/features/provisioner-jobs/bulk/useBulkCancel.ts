@@ -50,6 +50,7 @@ interface ActiveRun {
   controller: AbortController
   buffer: CancelOutcome[]
   startedAt: number
+  landed: number
   timer: ReturnType<typeof setInterval>
 }
 
@@ -59,18 +60,19 @@ type Execute = (run: {
   onTotal: (total: number) => void
 }) => Promise<{ aborted: boolean; message?: string }>
 
-function merge(state: BulkCancelState, landed: CancelOutcome[], startedAt: number) {
+function merge(state: BulkCancelState, landed: CancelOutcome[], run: Readonly<ActiveRun>) {
   if (landed.length === 0) return state
   const outcomes = [...state.outcomes, ...landed]
   const byJobId = new Map(state.byJobId)
   for (const outcome of landed) byJobId.set(outcome.job.id, outcome)
-  const seconds = Math.max(0.001, (Date.now() - startedAt) / 1000)
+  const seconds = Math.max(0.001, (Date.now() - run.startedAt) / 1000)
   return {
     ...state,
     outcomes,
     byJobId,
     counts: countOutcomes(outcomes),
-    ratePerSecond: outcomes.length / seconds,
+    // Only this run's outcomes: a retry carries earlier ones over.
+    ratePerSecond: run.landed / seconds,
   }
 }
 
@@ -93,7 +95,10 @@ export function useBulkCancel(
     const run = active.current
     if (!run || run.buffer.length === 0) return
     const landed = run.buffer.splice(0)
-    setState((prev) => merge(prev, landed, run.startedAt))
+    // Counted here, not in the updater: React may run an updater twice.
+    run.landed += landed.length
+    const snapshot = { ...run }
+    setState((prev) => merge(prev, landed, snapshot))
   }, [])
 
   const launch = useCallback(
@@ -104,6 +109,7 @@ export function useBulkCancel(
         controller,
         buffer: [],
         startedAt: Date.now(),
+        landed: 0,
         timer: setInterval(flush, FLUSH_MS),
       }
       active.current = run
