@@ -107,3 +107,22 @@ test('a bad session token shows why', async ({ page }) => {
   await expect(page.getByRole('alert')).toContainText(/signed out|session|invalid/i)
   await expect(page).toHaveURL(/\/login/)
 })
+
+test('the light/dark choice survives a reload', async ({ page }) => {
+  await signIn(page)
+  const html = page.locator('html')
+  await expect(html).toHaveAttribute('data-mantine-color-scheme', 'light')
+  await page.getByRole('button', { name: 'Switch to dark mode' }).click()
+  await expect(html).toHaveAttribute('data-mantine-color-scheme', 'dark')
+  await page.reload()
+  await expect(page.getByRole('button', { name: 'Switch to light mode' })).toBeVisible()
+  await expect(html).toHaveAttribute('data-mantine-color-scheme', 'dark')
+})
+
+test('every page has its own title', async ({ page }) => {
+  await signIn(page)
+  await page.goto('/organizations')
+  await expect(page).toHaveTitle('Organizations · Coder admin console')
+  await page.goto('/organizations/coder')
+  await expect(page).toHaveTitle('coder · Organizations · Coder admin console')
+})
