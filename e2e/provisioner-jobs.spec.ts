@@ -171,3 +171,56 @@ test('a cancel under injected 503s reports the failures, and "Retry failed" fini
   await expect(after.getByText('Failed 0')).toBeVisible()
   expect(await pendingJobsViaApi(page)).toEqual([])
 })
+
+test('the flood runbook: pause, drain pending prebuild jobs, see the push command, resume', async ({
+  page,
+  emulator,
+}) => {
+  test.setTimeout(90_000)
+  await emulator.createJobs({
+    organization: 'coder',
+    count: 3,
+    status: 'pending',
+    initiator: 'member',
+  })
+  await emulator.createJobs({
+    organization: 'coder',
+    count: 30,
+    status: 'pending',
+    initiator: 'prebuilds',
+  })
+  await page.goto(JOBS_PAGE)
+  const panel = page.getByRole('region', { name: 'Recover from a prebuild flood' })
+  await panel.getByRole('button', { name: /Recover from a prebuild flood/ }).click()
+  const step = (n: number) => panel.getByRole('group', { name: new RegExp(`^Step ${n}:`) })
+
+  await step(1).getByRole('button', { name: 'Pause reconciliation' }).click()
+  await page
+    .getByRole('dialog', { name: 'Pause prebuild reconciliation?' })
+    .getByRole('button', { name: 'Pause reconciliation' })
+    .click()
+  await expect(step(1)).toContainText('Paused')
+
+  await expect(step(2)).toContainText('30 pending prebuild jobs now.')
+  await expect(step(3).getByLabel('Push command')).toHaveText(
+    /^coder templates push \S+ -d \.\/\S+ --org coder$/,
+  )
+  await step(2).getByRole('button', { name: 'Cancel pending prebuild jobs' }).click()
+  await page
+    .getByRole('dialog', { name: 'Cancel all pending prebuild jobs?' })
+    .getByRole('button', { name: 'Cancel pending prebuild jobs' })
+    .click()
+  await expect(step(2)).toContainText('0 pending prebuild jobs now.', { timeout: 30_000 })
+  await expect(page.getByText('Canceled 30 of 30 jobs').first()).toBeVisible()
+
+  const pending = await pendingJobsViaApi(page)
+  expect(pending).toHaveLength(3)
+  expect(pending.filter((j) => j.initiator_id === PREBUILDS_USER_ID)).toEqual([])
+
+  await step(4).getByRole('button', { name: 'Resume reconciliation' }).click()
+  await page
+    .getByRole('dialog', { name: 'Resume prebuild reconciliation?' })
+    .getByRole('button', { name: 'Resume reconciliation' })
+    .click()
+  await expect(page.getByText('Prebuild reconciliation is paused.')).toBeHidden()
+})

@@ -112,7 +112,7 @@ export function RecoveryPanel({ organization, bulk }: RecoveryPanelProps) {
           <RecoveryStep
             number={1}
             title="Pause prebuild reconciliation"
-            state={statusText[status]}
+            state={status === 'unavailable' ? reconciliation.unavailableReason : statusText[status]}
             isDone={status === 'paused'}
             action={hasPrebuilds && reconcileButton(true)}
           />
