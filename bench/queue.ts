@@ -10,7 +10,7 @@ import { chromium, type Browser, type BrowserContext } from 'playwright-core'
 const root = resolve(import.meta.dirname, '..')
 const port = Number(process.env.BENCH_PORT ?? 4560)
 const base = `http://127.0.0.1:${port}`
-const runs = Number(process.env.BENCH_RUNS ?? 5)
+const runs = Number(process.env.BENCH_RUNS ?? 3)
 const dataDir = resolve(root, '.data/bench-queue')
 const PENDING = 7_000
 const RUNNING = 3_000
@@ -99,26 +99,36 @@ window.untilPainted = (done) => new Promise((resolve) => {
   const observer = new MutationObserver(check)
   observer.observe(document, { subtree: true, childList: true, characterData: true })
   check()
-})`
+})
+// When the last provisioner-jobs response before \`at\` finished arriving.
+window.listResponseEnd = (at) => Math.max(0, ...performance.getEntriesByType('resource')
+  .filter((e) => e.name.includes('/provisionerjobs') && e.responseEnd <= at)
+  .map((e) => e.responseEnd))`
 
 function applyRunningPreset(variant: Variant): string {
-  const firstRow = variant === 'plain' ? 'table tbody tr' : '[role="row"][aria-rowindex="2"]'
-  // The plain table shows the new rows once it has re-rendered with fewer than all of them;
-  // the virtualized one once the "Applying filter" bar is gone.
-  const settled =
+  // Settled when exactly the running jobs are listed (and, for the page, the "Applying
+  // filter" bar is gone): row counts, because the newest rows are running jobs either way.
+  const done =
     variant === 'plain'
-      ? `document.querySelectorAll('tbody tr').length < ${PENDING + RUNNING}`
-      : `!document.querySelector('[aria-label="Applying filter"]')`
+      ? `document.querySelectorAll('table tbody tr').length === ${RUNNING}`
+      : `document.querySelector('[role="table"]')?.getAttribute('aria-rowcount') === '${RUNNING + 1}' &&
+         !document.querySelector('[aria-label="Applying filter"]')`
   return `(async () => {
     const scope = document.querySelector('[aria-label="Presets"]') ?? document
     const button = [...scope.querySelectorAll('button')].find((b) => b.textContent === 'Running')
     if (!button) throw new Error('no "Running" preset button')
-    const done = () =>
-      (document.querySelector('${firstRow}')?.textContent ?? '').includes('Running') && ${settled}
     const start = performance.now()
     button.click()
-    return (await window.untilPainted(done)) - start
+    const end = await window.untilPainted(() => ${done})
+    return { total: end - start, render: end - Math.max(start, window.listResponseEnd(end)) }
   })()`
+}
+
+interface Timing {
+  /** from navigation start (first rows) or the click (filter) to the painted rows */
+  total: number
+  /** the part after the list response arrived: rendering, layout, paint */
+  render: number
 }
 
 async function measure(context: BrowserContext, variant: Variant) {
@@ -129,11 +139,13 @@ async function measure(context: BrowserContext, variant: Variant) {
 window.firstRows = window.untilPainted(() => document.querySelector(${JSON.stringify(spec.firstRow)}) !== null)`,
   })
   await page.goto(spec.path, { waitUntil: 'commit' })
-  await page.waitForSelector(spec.firstRow, { timeout: 120_000 })
-  const firstRowsMs = (await page.evaluate('window.firstRows')) as number
-  const filterMs = (await page.evaluate(applyRunningPreset(variant))) as number
+  await page.waitForSelector(spec.firstRow, { state: 'attached', timeout: 600_000 })
+  const first = (await page.evaluate(
+    'window.firstRows.then((at) => ({ total: at, render: at - window.listResponseEnd(at) }))',
+  )) as Timing
+  const filter = (await page.evaluate(applyRunningPreset(variant))) as Timing
   await page.close()
-  return { firstRowsMs, filterMs }
+  return { first, filter }
 }
 
 const median = (values: number[]) => {
@@ -158,22 +170,31 @@ async function main() {
     })
     const context = await signedInContext(browser)
     await measure(context, 'virtualized') // warm-up: caches, JIT, first build of chunks
-    const samples: Record<Variant, { firstRowsMs: number[]; filterMs: number[] }> = {
-      virtualized: { firstRowsMs: [], filterMs: [] },
-      plain: { firstRowsMs: [], filterMs: [] },
-    }
+    const keys = [
+      'firstRowsMs',
+      'firstRowsRenderMs',
+      'filterChangeMs',
+      'filterChangeRenderMs',
+    ] as const
+    const samples = {
+      virtualized: Object.fromEntries(keys.map((k) => [k, [] as number[]])),
+      plain: Object.fromEntries(keys.map((k) => [k, [] as number[]])),
+    } as Record<Variant, Record<(typeof keys)[number], number[]>>
     for (let i = 0; i < runs; i++) {
       for (const variant of ['virtualized', 'plain'] as const) {
-        const result = await measure(context, variant)
-        samples[variant].firstRowsMs.push(round(result.firstRowsMs))
-        samples[variant].filterMs.push(round(result.filterMs))
+        const { first, filter } = await measure(context, variant)
+        const into = samples[variant]
+        into.firstRowsMs.push(round(first.total))
+        into.firstRowsRenderMs.push(round(first.render))
+        into.filterChangeMs.push(round(filter.total))
+        into.filterChangeRenderMs.push(round(filter.render))
       }
     }
-    const summary = (v: Variant) => ({
-      firstRowsMs: median(samples[v].firstRowsMs),
-      filterChangeMs: median(samples[v].filterMs),
-      samples: samples[v],
-    })
+    const summary = (v: Variant) =>
+      ({
+        ...Object.fromEntries(keys.map((k) => [k, median(samples[v][k])])),
+        samples: samples[v],
+      }) as Record<(typeof keys)[number], number> & { samples: unknown }
     const virtualized = summary('virtualized')
     const plain = summary('plain')
     const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100
@@ -187,10 +208,9 @@ async function main() {
           chromium: browser.version(),
           virtualized,
           plain,
-          plainOverVirtualized: {
-            firstRows: ratio(plain.firstRowsMs, virtualized.firstRowsMs),
-            filterChange: ratio(plain.filterChangeMs, virtualized.filterChangeMs),
-          },
+          plainOverVirtualized: Object.fromEntries(
+            keys.map((k) => [k.replace(/Ms$/, ''), ratio(plain[k], virtualized[k])]),
+          ),
         },
         null,
         2,
