@@ -13,7 +13,9 @@ interface WireJob {
 const jobsTable = (page: Page) => page.getByRole('table', { name: 'Provisioner jobs' })
 const searchBox = (page: Page) => page.getByRole('textbox', { name: 'Search jobs' })
 const statusChip = (page: Page, name: string) =>
-  page.getByRole('group', { name: 'Status' }).getByRole('checkbox', { name, exact: true })
+  page
+    .getByRole('group', { name: 'Status', exact: true })
+    .getByRole('checkbox', { name, exact: true })
 
 /** Rows are virtualized, so the count comes from aria-rowcount (data rows + the header). */
 async function expectListed(page: Page, count: number) {
@@ -55,7 +57,10 @@ test('chips and the search box filter the same way, and the URL keeps the histor
   await expectListed(page, total)
 
   // Mantine hides the chip's input and styles its label: click what the admin clicks.
-  await page.getByRole('group', { name: 'Status' }).getByText('Running', { exact: true }).click()
+  await page
+    .getByRole('group', { name: 'Status', exact: true })
+    .getByText('Running', { exact: true })
+    .click()
   await expect(page).toHaveURL(/[?&]status=running(&|$)/)
   await expectListed(page, 2)
   await expect(searchBox(page)).toHaveValue('status:running')
