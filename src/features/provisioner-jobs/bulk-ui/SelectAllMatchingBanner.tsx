@@ -17,7 +17,8 @@ export function SelectAllMatchingBanner({
       <Paper withBorder p={6} px="sm" radius="md" bg="var(--mantine-color-blue-light)">
         <Group gap="xs" justify="center">
           <Text size="sm">
-            All {plural(selection.count, 'job')} matching this filter are selected
+            All {plural(selection.count, 'job')} matching this filter{' '}
+            {selection.count === 1 ? 'is' : 'are'} selected
             {excluded > 0 ? ` (${formatNumber(excluded)} left out)` : ''}. Jobs that start matching
             later are included too.
           </Text>
@@ -28,7 +29,7 @@ export function SelectAllMatchingBanner({
       </Paper>
     )
   }
-  if (selection.visibleState !== 'all') return null
+  if (selection.visibleState !== 'all' || selection.count < 2) return null
   return (
     <Paper withBorder p={6} px="sm" radius="md" bg="var(--mantine-color-blue-light)">
       <Group gap="xs" justify="center">
