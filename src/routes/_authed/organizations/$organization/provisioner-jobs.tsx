@@ -1,4 +1,3 @@
-import { notifications } from '@mantine/notifications'
 import { createFileRoute, notFound, useRouter } from '@tanstack/react-router'
 import { useEffect } from 'react'
 import { isApiError } from '../../../../api/errors'
@@ -8,8 +7,8 @@ import { ErrorState } from '../../../../components/ErrorState'
 import { NotFoundState } from '../../../../components/NotFoundState'
 import { PendingState } from '../../../../components/PendingState'
 import {
+  announceDroppedSearch,
   noteDroppedSearch,
-  takeDroppedSearch,
 } from '../../../../features/provisioner-jobs/droppedSearch'
 import { ProvisionerJobsPage } from '../../../../features/provisioner-jobs/ProvisionerJobsPage'
 import {
@@ -69,14 +68,6 @@ function ProvisionerJobsRoute() {
 function useGarbledUrlNotice() {
   const navigate = Route.useNavigate()
   useEffect(() => {
-    const problems = takeDroppedSearch()
-    if (problems.length === 0) return
-    notifications.show({
-      id: 'jobs-url-garbled',
-      color: 'yellow',
-      title: 'Part of the link was not understood',
-      message: `Ignored ${problems.join(', ')}. Showing the rest.`,
-    })
-    void navigate({ search: (prev) => prev, replace: true })
+    if (announceDroppedSearch()) void navigate({ search: (prev) => prev, replace: true })
   })
 }
