@@ -19,3 +19,13 @@ export const formatDuration = (ms: number): string => {
   const h = Math.floor(m / 60)
   return `${h}h ${m % 60}m`
 }
+
+// Fits narrow table cells ("45s ago", "12m ago", "3h ago", "5d ago"); the exact time goes in a tooltip.
+export function formatRelativeShort(iso: string, now: Dayjs = dayjs()): string {
+  const seconds = Math.max(0, now.diff(dayjs(iso), 'second'))
+  if (seconds < 5) return 'just now'
+  if (seconds < 60) return `${seconds}s ago`
+  if (seconds < 3600) return `${Math.floor(seconds / 60)}m ago`
+  if (seconds < 86400) return `${Math.floor(seconds / 3600)}h ago`
+  return `${Math.floor(seconds / 86400)}d ago`
+}

@@ -1,7 +1,7 @@
 import { ActionIcon, Checkbox, Group, Text, Tooltip, VisuallyHidden } from '@mantine/core'
 import { memo, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react'
 import type { ProvisionerJob } from '../../../api/types'
-import { formatDateTime, formatRelative } from '../../../lib/format'
+import { formatDateTime, formatRelativeShort } from '../../../lib/format'
 import type { CancelOutcome } from '../bulk/engine'
 import { type CancelAbility, jobTypeText, queueText, tagsText } from './columns'
 import { InitiatorBadge } from './InitiatorBadge'
@@ -78,7 +78,7 @@ function JobRowView(props: JobRowProps) {
       </div>
       <div role="cell" className={classes.cell}>
         <Tooltip label={formatDateTime(job.created_at)} withinPortal openDelay={300}>
-          <Text size="sm">{formatRelative(job.created_at)}</Text>
+          <Text size="sm">{formatRelativeShort(job.created_at)}</Text>
         </Tooltip>
         <VisuallyHidden>{job.id}</VisuallyHidden>
       </div>
