@@ -1,8 +1,8 @@
 import { Hono } from 'hono'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import type { Entitlements } from '../src/api/types.ts'
+import { BooleanFeatureNames, type Entitlements } from '../src/api/types.ts'
 import type { AppEnv } from './auth.ts'
-import { BOOLEAN_FEATURES, hasFeature, humanizeFeature, requireFeature } from './entitlements.ts'
+import { hasFeature, humanizeFeature, requireFeature } from './entitlements.ts'
 import { generateLicense, type LicenseOptions } from './seed/license.ts'
 import { api, createTestEmulator, signIn, type ApiCaller, type RunningEmulator } from './testing.ts'
 
@@ -70,7 +70,7 @@ describe('GET /entitlements', () => {
     await load({ featureSet: 'premium', users: 50 })
     const body = await entitlements()
     expect(body.has_license).toBe(true)
-    for (const name of BOOLEAN_FEATURES) {
+    for (const name of BooleanFeatureNames) {
       expect(body.features[name]).toEqual({ entitlement: 'entitled', enabled: true })
     }
     expect(body.features.user_limit).toEqual({

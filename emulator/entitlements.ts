@@ -2,45 +2,29 @@
 // licenses and the emulator clock, so time-based changes (grace period, expiry) show at once;
 // `refreshed_at` still reports the last upload/delete/refresh like Coder's cached value.
 import type { MiddlewareHandler } from 'hono'
-import type { Entitlement, Entitlements, Feature, LicenseClaims } from '../src/api/types.ts'
+import {
+  BooleanFeatureNames,
+  FeatureNames,
+  PremiumOnlyFeatures,
+  type Entitlement,
+  type Entitlements,
+  type Feature,
+  type LicenseClaims,
+} from '../src/api/types.ts'
 import type { AppEnv } from './auth.ts'
 import type { Emulator } from './context.ts'
 import { premiumRequired } from './http.ts'
 import { parseLicense } from './licenseClaims.ts'
 import { trustedKeys } from './licenseKeys.ts'
 
-export const BOOLEAN_FEATURES = [
-  'audit_log',
-  'connection_log',
-  'browser_only',
-  'scim',
-  'template_rbac',
-  'user_role_management',
-  'high_availability',
-  'multiple_external_auth',
-  'external_provisioner_daemons',
-  'appearance',
-  'advanced_template_scheduling',
-  'workspace_proxy',
-  'external_token_encryption',
-  'workspace_batch_actions',
-  'access_control',
-  'control_shared_ports',
-  'custom_roles',
-  'multiple_organizations',
-  'workspace_prebuilds',
-] as const
-export const FEATURE_NAMES = ['user_limit', ...BOOLEAN_FEATURES] as const
-const PREMIUM_ONLY = new Set(['multiple_organizations', 'custom_roles'])
-
 export const REFRESHED_AT_KEY = 'entitlements_refreshed_at'
 const DAY = 86_400
 
 /** Features a license's feature set grants (premium: all; enterprise/legacy all_features: most). */
 export function featureSetFeatures(claims: LicenseClaims): string[] {
-  if (claims.feature_set === 'premium') return [...BOOLEAN_FEATURES]
+  if (claims.feature_set === 'premium') return [...BooleanFeatureNames]
   if (claims.feature_set === 'enterprise' || claims.all_features) {
-    return BOOLEAN_FEATURES.filter((f) => !PREMIUM_ONLY.has(f))
+    return BooleanFeatureNames.filter((f) => !PremiumOnlyFeatures.has(f))
   }
   return []
 }
@@ -131,7 +115,7 @@ export async function computeEntitlements(emu: Emulator): Promise<Entitlements> 
   const { current, future, errors } = await loadLicenses(emu, nowSeconds)
   const actualUsers = current.length > 0 ? await activeUserCount(emu) : 0
   const features: Record<string, Feature> = {}
-  for (const name of FEATURE_NAMES) features[name] = { entitlement: 'not_entitled', enabled: false }
+  for (const name of FeatureNames) features[name] = { entitlement: 'not_entitled', enabled: false }
   for (const license of current) {
     for (const [name, feature] of Object.entries(
       licenseFeatures(license.claims, nowSeconds, actualUsers),

@@ -33,6 +33,36 @@ export const ProvisionerJobTypes = [
 ] as const
 export type ProvisionerJobType = (typeof ProvisionerJobTypes)[number]
 
+// Boolean feature names in Coder's entitlements (coder-api.md §4.6), shared by the emulator and
+// the dashboard; `user_limit` is the one limit feature.
+export const BooleanFeatureNames = [
+  'audit_log',
+  'connection_log',
+  'browser_only',
+  'scim',
+  'template_rbac',
+  'user_role_management',
+  'high_availability',
+  'multiple_external_auth',
+  'external_provisioner_daemons',
+  'appearance',
+  'advanced_template_scheduling',
+  'workspace_proxy',
+  'external_token_encryption',
+  'workspace_batch_actions',
+  'access_control',
+  'control_shared_ports',
+  'custom_roles',
+  'multiple_organizations',
+  'workspace_prebuilds',
+] as const
+export const FeatureNames = ['user_limit', ...BooleanFeatureNames] as const
+/** Features only the premium feature set grants (enterprise and legacy all_features lack them). */
+export const PremiumOnlyFeatures: ReadonlySet<string> = new Set([
+  'multiple_organizations',
+  'custom_roles',
+])
+
 export type WorkspaceTransition = 'start' | 'stop' | 'delete'
 
 export interface ProvisionerJobInput {

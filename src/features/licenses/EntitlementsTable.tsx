@@ -1,6 +1,6 @@
 import { Badge, Table, Text } from '@mantine/core'
-import type { Entitlement, Entitlements, Feature } from '../../api/types'
-import { KNOWN_FEATURES, featureLabel } from './features'
+import { FeatureNames, type Entitlement, type Entitlements, type Feature } from '../../api/types'
+import { featureLabel } from './features'
 import { UserUsage } from './LicenseFacts'
 
 const LOOK: Record<Entitlement, { color: string; label: string }> = {
@@ -11,9 +11,10 @@ const LOOK: Record<Entitlement, { color: string; label: string }> = {
 
 const NOT_ENTITLED: Feature = { entitlement: 'not_entitled', enabled: false }
 
-// Every feature Coder knows, plus any newer ones the server reports; missing ones are not entitled.
+// Every feature Coder knows (listed even when the server omits some, as Coder's dashboard does),
+// plus any newer ones the server reports; missing ones are not entitled.
 function allFeatures(entitlements: Entitlements): [string, Feature][] {
-  const names = [...KNOWN_FEATURES, ...Object.keys(entitlements.features)]
+  const names = [...FeatureNames, ...Object.keys(entitlements.features)]
   return [...new Set(names)].map((name) => [name, entitlements.features[name] ?? NOT_ENTITLED])
 }
 

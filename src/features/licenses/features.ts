@@ -1,31 +1,5 @@
-import type { LicenseClaims } from '../../api/types'
+import { FeatureNames, PremiumOnlyFeatures, type LicenseClaims } from '../../api/types'
 
-// Feature names Coder's entitlements use (coder-api.md §4.6). The page lists these even when the
-// server omits some, as Coder's own dashboard does.
-export const KNOWN_FEATURES = [
-  'user_limit',
-  'audit_log',
-  'connection_log',
-  'browser_only',
-  'scim',
-  'template_rbac',
-  'user_role_management',
-  'high_availability',
-  'multiple_external_auth',
-  'external_provisioner_daemons',
-  'appearance',
-  'advanced_template_scheduling',
-  'workspace_proxy',
-  'external_token_encryption',
-  'workspace_batch_actions',
-  'access_control',
-  'control_shared_ports',
-  'custom_roles',
-  'multiple_organizations',
-  'workspace_prebuilds',
-] as const
-
-const PREMIUM_ONLY = new Set<string>(['multiple_organizations', 'custom_roles'])
 const LIMIT_FEATURES = new Set<string>(['user_limit'])
 
 const SPECIAL_LABELS: Record<string, string> = {
@@ -54,9 +28,11 @@ export function featureSetLabel(claims: Partial<LicenseClaims>): string | undefi
 export function grantedFeatures(claims: Partial<LicenseClaims>): string[] {
   const granted = new Set<string>()
   const set = featureSetLabel(claims)
-  for (const name of KNOWN_FEATURES) {
+  for (const name of FeatureNames) {
     if (LIMIT_FEATURES.has(name)) continue
-    if (set === 'Premium' || (set === 'Enterprise' && !PREMIUM_ONLY.has(name))) granted.add(name)
+    if (set === 'Premium' || (set === 'Enterprise' && !PremiumOnlyFeatures.has(name))) {
+      granted.add(name)
+    }
   }
   for (const [name, value] of Object.entries(claims.features ?? {})) {
     if (!LIMIT_FEATURES.has(name) && value > 0) granted.add(name)
@@ -67,5 +43,5 @@ export function grantedFeatures(claims: Partial<LicenseClaims>): string[] {
 /** Features a premium license would add that this one lacks. */
 export const missingFeatures = (claims: Partial<LicenseClaims>) => {
   const granted = new Set(grantedFeatures(claims))
-  return KNOWN_FEATURES.filter((name) => !LIMIT_FEATURES.has(name) && !granted.has(name))
+  return FeatureNames.filter((name) => !LIMIT_FEATURES.has(name) && !granted.has(name))
 }
