@@ -4,6 +4,8 @@ import { randomUUID } from 'node:crypto'
 import { PrebuildsSystemUserID } from '../../src/api/types.ts'
 import { createSession } from '../auth.ts'
 import type { Emulator } from '../context.ts'
+import { truncateAll } from '../db.ts'
+import { applySeed } from '../seed/index.ts'
 
 export interface TestWorld {
   defaultOrgId: string
@@ -90,4 +92,11 @@ export async function buildTestWorld(emu: Emulator): Promise<TestWorld> {
     users[role] = { id, token: (await createSession(emu, id)).token }
   }
   return { defaultOrgId, otherOrgId, users, prebuildsId }
+}
+
+/** Wipes the database back to the empty seed and builds the world on it (a per-test reset). */
+export async function resetTestWorld(emu: Emulator): Promise<TestWorld> {
+  await truncateAll(emu.db)
+  await applySeed(emu, 'empty')
+  return buildTestWorld(emu)
 }

@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { ProvisionerJob } from '../../src/api/types.ts'
-import { truncateAll } from '../db.ts'
 import { api, createTestEmulator, type RunningEmulator } from '../testing.ts'
-import { applySeed } from '../seed/index.ts'
 import { createJobsFromRequest, type CreateJobsRequest } from '../jobs/createRequest.ts'
-import { buildTestWorld, type TestWorld } from '../jobs/testWorld.ts'
+import { resetTestWorld, type TestWorld } from '../jobs/testWorld.ts'
 
 let running: RunningEmulator
 let world: TestWorld
@@ -16,9 +14,7 @@ beforeAll(async () => {
 afterAll(() => running.close())
 beforeEach(async () => {
   clock = new Date('2026-01-01T12:00:00Z')
-  await truncateAll(running.emu.db)
-  await applySeed(running.emu, 'empty')
-  world = await buildTestWorld(running.emu)
+  world = await resetTestWorld(running.emu)
 })
 
 const make = async (req: CreateJobsRequest) => (await createJobsFromRequest(running.emu, req))[0]!

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { truncateAll } from '../db.ts'
-import { buildTestWorld, type TestWorld } from '../jobs/testWorld.ts'
-import { applySeed } from '../seed/index.ts'
+import { buildTestWorld, resetTestWorld, type TestWorld } from '../jobs/testWorld.ts'
 import { seedIdentity } from '../seed/identity.ts'
 import { api, createTestEmulator, type RunningEmulator } from '../testing.ts'
 
@@ -13,9 +12,7 @@ beforeAll(async () => {
 })
 afterAll(() => running.close())
 beforeEach(async () => {
-  await truncateAll(running.emu.db)
-  await applySeed(running.emu, 'empty')
-  world = await buildTestWorld(running.emu)
+  world = await resetTestWorld(running.emu)
 })
 
 const as = (who: keyof TestWorld['users']) => api(running.app, world.users[who].token)

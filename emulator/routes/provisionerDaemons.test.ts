@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { ProvisionerDaemon } from '../../src/api/types.ts'
-import { truncateAll } from '../db.ts'
 import { createJobsFromRequest } from '../jobs/createRequest.ts'
 import { DEFAULT_TAGS } from '../jobs/tags.ts'
-import { buildTestWorld, type TestWorld } from '../jobs/testWorld.ts'
+import { resetTestWorld, type TestWorld } from '../jobs/testWorld.ts'
 import { addDaemon } from '../seed/demoRows.ts'
-import { applySeed } from '../seed/index.ts'
 import { api, createTestEmulator, type RunningEmulator } from '../testing.ts'
 
 let running: RunningEmulator
@@ -23,9 +21,7 @@ beforeAll(async () => {
 })
 afterAll(() => running.close())
 beforeEach(async () => {
-  await truncateAll(running.emu.db)
-  await applySeed(running.emu, 'empty')
-  world = await buildTestWorld(running.emu)
+  world = await resetTestWorld(running.emu)
   const emu = running.emu
   ids.busy = await addDaemon(emu, world.defaultOrgId, 'busy', DEFAULT_TAGS, 1)
   // The busy daemon picks up the first job created; then finishes an older one.

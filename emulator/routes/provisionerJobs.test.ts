@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { PrebuildsSystemUserID, type ProvisionerJob } from '../../src/api/types.ts'
 import { api, createTestEmulator, type RunningEmulator } from '../testing.ts'
-import { applySeed } from '../seed/index.ts'
-import { buildTestWorld, type TestWorld } from '../jobs/testWorld.ts'
-import { truncateAll } from '../db.ts'
+import { resetTestWorld, type TestWorld } from '../jobs/testWorld.ts'
 import { backingTemplate } from '../jobs/templates.ts'
 
 let running: RunningEmulator
@@ -16,9 +14,7 @@ beforeAll(async () => {
 afterAll(() => running.close())
 beforeEach(async () => {
   clock = new Date('2026-01-01T12:00:00Z')
-  await truncateAll(running.emu.db)
-  await applySeed(running.emu, 'empty')
-  world = await buildTestWorld(running.emu)
+  world = await resetTestWorld(running.emu)
   // Each organization's backing template brings one succeeded import job with it.
   await backingTemplate(running.emu, world.defaultOrgId, world.users.owner.id)
   await backingTemplate(running.emu, world.otherOrgId, world.users.owner.id)
