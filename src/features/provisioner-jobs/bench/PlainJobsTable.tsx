@@ -1,7 +1,7 @@
 import { Table, Text } from '@mantine/core'
 import type { ProvisionerJob } from '../../../api/types'
 import { formatRelative } from '../../../lib/format'
-import { jobTypeText, queueText, tagsText } from '../table/columns'
+import { columnHeaders, jobTypeText, queueText, tagsText } from '../table/columns'
 import { InitiatorBadge } from '../table/InitiatorBadge'
 import { JobStatusBadge } from '../table/JobStatusBadge'
 import { TemplateCell } from '../table/TemplateCell'
@@ -13,17 +13,7 @@ export function PlainJobsTable({ jobs }: { jobs: ProvisionerJob[] }) {
     <Table striped aria-label="Provisioner jobs (plain)" stickyHeader>
       <Table.Thead>
         <Table.Tr>
-          {[
-            'Created',
-            'Type',
-            'Template',
-            'Workspace',
-            'Initiator',
-            'Status',
-            'Queue',
-            'Worker',
-            'Tags',
-          ].map((name) => (
+          {columnHeaders.map((name) => (
             <Table.Th key={name}>{name}</Table.Th>
           ))}
         </Table.Tr>
