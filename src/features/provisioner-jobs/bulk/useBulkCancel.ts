@@ -6,6 +6,7 @@ import {
   provisionerJobsTransport,
 } from '../../../api/provisionerJobs'
 import type { ProvisionerJob } from '../../../api/types'
+import type { BulkCancelState } from '../bulk-ui/types'
 import type { JobFilter } from '../filter'
 import {
   countOutcomes,
@@ -13,20 +14,8 @@ import {
   runBulkCancel,
   type BulkCancelOptions,
   type CancelOutcome,
-  type CancelResult,
   type CancelTransport,
 } from './engine'
-
-export interface BulkCancelState {
-  phase: 'idle' | 'running' | 'done' | 'aborted'
-  mode: 'selection' | 'drain'
-  total: number
-  counts: Record<CancelResult, number>
-  ratePerSecond: number
-  outcomes: CancelOutcome[]
-  byJobId: ReadonlyMap<string, CancelOutcome>
-  message?: string
-}
 
 interface StartOptions {
   includeRunning?: boolean
