@@ -42,6 +42,19 @@ function alreadyDone(job: JobState, completedText: string, canceledText: string)
   return undefined
 }
 
+/** The job of a build or template version, or Coder's answer when it is missing or done. */
+async function jobToCancel(c: Context<AppEnv>, emu: Emulator, jobId: string) {
+  const job = await loadJobState(emu, jobId)
+  if (!job) return coderError(c, 500, 'Internal error fetching provisioner job.')
+  const done = alreadyDone(
+    job,
+    'Job has already completed!',
+    'Job has already been marked as canceled!',
+  )
+  if (done) return coderError(c, 400, done)
+  return job
+}
+
 function readExpectStatus(c: Context): 'pending' | 'running' | undefined {
   const value = c.req.query('expect_status')
   if (value === undefined || value === '') return undefined
@@ -79,14 +92,8 @@ async function cancelWorkspaceBuild(c: Context<AppEnv>, emu: Emulator) {
       'User is not allowed to cancel workspace builds. Owner role is required.',
     )
   }
-  const job = await loadJobState(emu, build.job_id)
-  if (!job) return coderError(c, 500, 'Internal error fetching provisioner job.')
-  const done = alreadyDone(
-    job,
-    'Job has already completed!',
-    'Job has already been marked as canceled!',
-  )
-  if (done) return coderError(c, 400, done)
+  const job = await jobToCancel(c, emu, build.job_id)
+  if (job instanceof Response) return job
   if (expectStatus && job.status !== expectStatus) {
     return coderError(c, 412, 'Job is not in the expected state.')
   }
@@ -120,14 +127,8 @@ async function cancelTemplateVersion(c: Context<AppEnv>, emu: Emulator) {
   ) {
     return forbidden(c)
   }
-  const job = await loadJobState(emu, version.job_id)
-  if (!job) return coderError(c, 500, 'Internal error fetching provisioner job.')
-  const done = alreadyDone(
-    job,
-    'Job has already completed!',
-    'Job has already been marked as canceled!',
-  )
-  if (done) return coderError(c, 400, done)
+  const job = await jobToCancel(c, emu, version.job_id)
+  if (job instanceof Response) return job
   await markCanceled(emu, job)
   return c.json({ message: CANCELED_MESSAGE })
 }
