@@ -1,6 +1,6 @@
 import { createApp, type Api } from './app.ts'
-import { defaultConfig, type Emulator, type EmulatorConfig } from './context.ts'
-import { openDatabase } from './db.ts'
+import { defaultConfig, type Emulator, type EmulatorConfig, type SeedName } from './context.ts'
+import { openDatabase, type OpenedDatabase } from './db.ts'
 import { applySeed } from './seed/index.ts'
 import { startSimulation } from './simulation/index.ts'
 
@@ -22,14 +22,27 @@ export async function createEmulator(
   const { now = () => new Date(), random = Math.random, ...overrides } = options
   const config = defaultConfig(overrides)
   const opened = await openDatabase(config.dataDir)
+  return startEmulator(opened, config, {
+    now,
+    random,
+    seed: opened.isNew ? config.seed : undefined,
+  })
+}
+
+/** Runs an emulator on an opened database: applies `seed` if given, starts the simulation if on. */
+export async function startEmulator(
+  opened: OpenedDatabase,
+  config: EmulatorConfig,
+  options: { now: () => Date; random: () => number; seed?: SeedName },
+): Promise<RunningEmulator> {
   const emu: Emulator = {
     db: opened.db,
     config,
-    now,
-    random,
+    now: options.now,
+    random: options.random,
     faults: { rate: 0, status: 503, delayMs: 0, path: '' },
   }
-  if (opened.isNew) await applySeed(emu, config.seed)
+  if (options.seed) await applySeed(emu, options.seed)
   const stopSimulation = config.simulation ? startSimulation(emu) : async () => {}
   return {
     emu,

@@ -1,13 +1,11 @@
 // Fast in-process emulators for tests. A fresh PGlite spends seconds in initdb and the
 // migrations, so every test database starts from a migrated data-directory image instead
 // (migratedDump.ts: built once per machine and process), then gets seeded.
-import { createApp, type Api } from './app.ts'
-import { defaultConfig, type Emulator, type EmulatorConfig, type SeedName } from './context.ts'
+import type { Api } from './app.ts'
+import { defaultConfig, type EmulatorConfig, type SeedName } from './context.ts'
 import { openDatabase } from './db.ts'
+import { startEmulator, type RunningEmulator } from './index.ts'
 import { migratedDump } from './migratedDump.ts'
-import type { RunningEmulator } from './index.ts'
-import { applySeed } from './seed/index.ts'
-import { startSimulation } from './simulation/index.ts'
 
 export type { RunningEmulator }
 
@@ -49,24 +47,7 @@ export async function createTestEmulator(
     seed,
     dataDir: undefined,
   })
-  const opened = await openFromDump()
-  const emu: Emulator = {
-    db: opened.db,
-    config,
-    now,
-    random,
-    faults: { rate: 0, status: 503, delayMs: 0, path: '' },
-  }
-  await applySeed(emu, seed)
-  const stopSimulation = config.simulation ? startSimulation(emu) : async () => {}
-  return {
-    emu,
-    app: createApp(emu),
-    close: async () => {
-      await stopSimulation()
-      await opened.close()
-    },
-  }
+  return startEmulator(await openFromDump(), config, { now, random, seed })
 }
 
 // '/users/me' means '/api/v2/users/me'; paths already under /api or /__emulator pass through.
