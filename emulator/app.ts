@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
 import { optionalAuth, type AppEnv } from './auth.ts'
 import type { Emulator } from './context.ts'
 import { coderError, HttpError } from './http.ts'
@@ -18,6 +19,8 @@ import { rateLimit } from './rateLimit.ts'
 import { csrf } from './csrf.ts'
 
 export type Api = Hono<AppEnv>
+
+export const MAX_BODY_BYTES = 4 * 1024 * 1024
 
 /** A pure request handler over an emulator state; main.ts only listens. */
 export function createApp(emu: Emulator): Api {
@@ -43,6 +46,16 @@ export function createApp(emu: Emulator): Api {
   registerLicenses(api, emu)
   registerEntitlements(api, emu)
 
+  // Coder decodes bodies with Go's JSON reader, which fails a capped body as invalid JSON;
+  // nothing here needs more than a license file.
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) =>
+        coderError(c, 400, 'Request body must be valid JSON.', 'http: request body too large'),
+    }),
+  )
   app.use('/api/*', csrf())
   app.route('/api/v2', api)
   registerControl(app, emu)
