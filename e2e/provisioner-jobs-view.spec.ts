@@ -1,35 +1,28 @@
 import type { Page } from '@playwright/test'
 import { expect, signIn, test } from './fixtures.ts'
+import {
+  JOBS_PAGE,
+  clickStatusChip,
+  createCoderJobs,
+  expectJobsListed,
+  jobsTable,
+  listJobsViaApi,
+} from './jobs.ts'
 
 // The jobs page as a view: chips and search box as two faces of one filter, the URL as the
 // state (back/forward, garbled links), the job drawer, and a 10,000-row virtualized queue.
-const JOBS_PAGE = '/organizations/coder/provisioner-jobs'
 
-interface WireJob {
-  id: string
-  status: string
-}
-
-const jobsTable = (page: Page) => page.getByRole('table', { name: 'Provisioner jobs' })
 const searchBox = (page: Page) => page.getByRole('textbox', { name: 'Search jobs' })
 const statusChip = (page: Page, name: string) =>
   page
     .getByRole('group', { name: 'Status', exact: true })
     .getByRole('checkbox', { name, exact: true })
 
-/** Rows are virtualized, so the count comes from aria-rowcount (data rows + the header). */
-async function expectListed(page: Page, count: number) {
-  await expect(jobsTable(page)).toHaveAttribute('aria-rowcount', String(count + 1), {
-    timeout: 30_000,
-  })
-}
+const expectListed = (page: Page, count: number) =>
+  expectJobsListed(page, count, { timeout: 30_000 })
 
 /** Every job in the org (seeding a build also creates its template's import job). */
-async function totalJobs(page: Page): Promise<number> {
-  const response = await page.request.get('/api/v2/organizations/coder/provisionerjobs?limit=0')
-  expect(response.ok()).toBe(true)
-  return ((await response.json()) as WireJob[]).length
-}
+const totalJobs = async (page: Page) => (await listJobsViaApi(page)).length
 
 test.beforeEach(async ({ page }) => {
   await signIn(page)
@@ -40,27 +33,13 @@ test('chips and the search box filter the same way, and the URL keeps the histor
   emulator,
 }) => {
   test.setTimeout(90_000)
-  await emulator.createJobs({
-    organization: 'coder',
-    count: 3,
-    status: 'pending',
-    initiator: 'prebuilds',
-  })
-  await emulator.createJobs({
-    organization: 'coder',
-    count: 2,
-    status: 'running',
-    initiator: 'admin',
-  })
+  await createCoderJobs(emulator, { count: 3, status: 'pending', initiator: 'prebuilds' })
+  await createCoderJobs(emulator, { count: 2, status: 'running', initiator: 'admin' })
   const total = await totalJobs(page)
   await page.goto(JOBS_PAGE)
   await expectListed(page, total)
 
-  // Mantine hides the chip's input and styles its label: click what the admin clicks.
-  await page
-    .getByRole('group', { name: 'Status', exact: true })
-    .getByText('Running', { exact: true })
-    .click()
+  await clickStatusChip(page, 'Running')
   await expect(page).toHaveURL(/[?&]status=running(&|$)/)
   await expectListed(page, 2)
   await expect(searchBox(page)).toHaveValue('status:running')
@@ -101,18 +80,8 @@ test('a garbled link falls back to what could be read, with a notice', async ({
   page,
   emulator,
 }) => {
-  await emulator.createJobs({
-    organization: 'coder',
-    count: 2,
-    status: 'running',
-    initiator: 'admin',
-  })
-  await emulator.createJobs({
-    organization: 'coder',
-    count: 1,
-    status: 'pending',
-    initiator: 'admin',
-  })
+  await createCoderJobs(emulator, { count: 2, status: 'running', initiator: 'admin' })
+  await createCoderJobs(emulator, { count: 1, status: 'pending', initiator: 'admin' })
   await page.goto(`${JOBS_PAGE}?status=pendng,running&limit=lots`)
   await expect(page.getByText('Part of the link was not understood')).toBeVisible()
   await expect(page.getByText(/unknown status "pendng"/)).toBeVisible()
@@ -122,8 +91,7 @@ test('a garbled link falls back to what could be read, with a notice', async ({
 })
 
 test('a row opens the job drawer with its fields and a copyable ID', async ({ page, emulator }) => {
-  const [job] = await emulator.createJobs<WireJob>({
-    organization: 'coder',
+  const [job] = await createCoderJobs(emulator, {
     count: 1,
     status: 'pending',
     initiator: 'prebuilds',
@@ -143,8 +111,7 @@ test('a row opens the job drawer with its fields and a copyable ID', async ({ pa
 
 test('10,000 jobs render as a window and scroll to the last one', async ({ page, emulator }) => {
   test.setTimeout(300_000)
-  const created = await emulator.createJobs<WireJob>({
-    organization: 'coder',
+  const created = await createCoderJobs(emulator, {
     count: 10_000,
     status: 'pending',
     initiator: 'prebuilds',

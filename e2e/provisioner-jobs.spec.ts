@@ -1,32 +1,19 @@
 import type { Page } from '@playwright/test'
 import { expect, signIn, test } from './fixtures.ts'
+import {
+  JOBS_PAGE,
+  clickStatusChip,
+  confirmDialog,
+  createCoderJobs,
+  expectJobsListed as expectListed,
+  listJobsViaApi,
+} from './jobs.ts'
 
 // The whole bulk flow on the jobs page: filter a prebuild flood, select everything matching,
 // cancel it, read the report; pause/resume reconciliation; a cancel run under injected faults.
 const PREBUILDS_USER_ID = 'c42fdf75-3097-471c-8c33-fb52454d81c0'
-const JOBS_PAGE = '/organizations/coder/provisioner-jobs'
 
-interface WireJob {
-  id: string
-  status: string
-  initiator_id: string
-}
-
-const jobsTable = (page: Page) => page.getByRole('table', { name: 'Provisioner jobs' })
-
-/** The table is virtualized, so count rows through aria-rowcount (data rows + the header). */
-async function expectListed(page: Page, count: number) {
-  await expect(jobsTable(page)).toHaveAttribute('aria-rowcount', String(count + 1))
-}
-
-async function pendingJobsViaApi(page: Page): Promise<WireJob[]> {
-  // page.request shares the browser's session cookie.
-  const response = await page.request.get(
-    '/api/v2/organizations/coder/provisionerjobs?status=pending&limit=0',
-  )
-  expect(response.ok()).toBe(true)
-  return (await response.json()) as WireJob[]
-}
+const pendingJobsViaApi = (page: Page) => listJobsViaApi(page, { status: 'pending' })
 
 async function selectAllMatchingAndConfirm(page: Page, count: number) {
   await page.getByRole('checkbox', { name: 'Select all visible jobs' }).check()
@@ -53,34 +40,16 @@ test('a prebuild flood is filtered, selected as a whole and canceled, leaving hu
   emulator,
 }) => {
   test.setTimeout(90_000)
-  await emulator.createJobs({
-    organization: 'coder',
-    count: 5,
-    status: 'pending',
-    initiator: 'admin',
-  })
-  await emulator.createJobs({
-    organization: 'coder',
-    count: 60,
-    status: 'pending',
-    initiator: 'prebuilds',
-  })
-  await emulator.createJobs({
-    organization: 'coder',
-    count: 3,
-    status: 'pending',
-    initiator: 'member',
-  })
+  await createCoderJobs(emulator, { count: 5, status: 'pending', initiator: 'admin' })
+  await createCoderJobs(emulator, { count: 60, status: 'pending', initiator: 'prebuilds' })
+  await createCoderJobs(emulator, { count: 3, status: 'pending', initiator: 'member' })
 
   await page.goto(JOBS_PAGE)
   // 68 pending plus the template import that backs them.
   await expectListed(page, 69)
 
   // By chips: status "Pending" and initiator "Prebuilds".
-  await page
-    .getByRole('group', { name: 'Status', exact: true })
-    .getByText('Pending', { exact: true })
-    .click()
+  await clickStatusChip(page, 'Pending')
   await page.getByRole('textbox', { name: 'Initiator' }).click()
   await page.getByRole('option', { name: 'Prebuilds (system)' }).click()
   await expect(page).toHaveURL(/status=pending/)
@@ -115,8 +84,7 @@ test('prebuild reconciliation is paused and resumed, with an app-wide banner', a
   const control = page.getByRole('region', { name: 'Prebuild reconciliation' })
   await expect(control.getByText('Running')).toBeVisible()
   await control.getByRole('button', { name: 'Pause reconciliation' }).click()
-  const pause = page.getByRole('dialog', { name: 'Pause prebuild reconciliation?' })
-  await pause.getByRole('button', { name: 'Pause reconciliation' }).click()
+  await confirmDialog(page, 'Pause prebuild reconciliation?', 'Pause reconciliation')
 
   const banner = page.getByText('Prebuild reconciliation is paused.')
   await expect(banner).toBeVisible()
@@ -126,8 +94,7 @@ test('prebuild reconciliation is paused and resumed, with an app-wide banner', a
   await page.goto('/organizations')
   await expect(banner).toBeVisible()
   await page.getByRole('button', { name: 'Resume', exact: true }).click()
-  const resume = page.getByRole('dialog', { name: 'Resume prebuild reconciliation?' })
-  await resume.getByRole('button', { name: 'Resume reconciliation' }).click()
+  await confirmDialog(page, 'Resume prebuild reconciliation?', 'Resume reconciliation')
   await expect(banner).toBeHidden()
 
   const settings = await page.request.get('/api/v2/prebuilds/settings')
@@ -139,12 +106,7 @@ test('a cancel under injected 503s reports the failures, and "Retry failed" fini
   emulator,
 }) => {
   test.setTimeout(120_000)
-  await emulator.createJobs({
-    organization: 'coder',
-    count: 8,
-    status: 'pending',
-    initiator: 'prebuilds',
-  })
+  await createCoderJobs(emulator, { count: 8, status: 'pending', initiator: 'prebuilds' })
   await page.goto(`${JOBS_PAGE}?status=pending&initiator=prebuilds`)
   await expectListed(page, 8)
 
@@ -177,28 +139,15 @@ test('the flood runbook: pause, drain pending prebuild jobs, see the push comman
   emulator,
 }) => {
   test.setTimeout(90_000)
-  await emulator.createJobs({
-    organization: 'coder',
-    count: 3,
-    status: 'pending',
-    initiator: 'member',
-  })
-  await emulator.createJobs({
-    organization: 'coder',
-    count: 30,
-    status: 'pending',
-    initiator: 'prebuilds',
-  })
+  await createCoderJobs(emulator, { count: 3, status: 'pending', initiator: 'member' })
+  await createCoderJobs(emulator, { count: 30, status: 'pending', initiator: 'prebuilds' })
   await page.goto(JOBS_PAGE)
   const panel = page.getByRole('region', { name: 'Recover from a prebuild flood' })
   await panel.getByRole('button', { name: /Recover from a prebuild flood/ }).click()
   const step = (n: number) => panel.getByRole('group', { name: new RegExp(`^Step ${n}:`) })
 
   await step(1).getByRole('button', { name: 'Pause reconciliation' }).click()
-  await page
-    .getByRole('dialog', { name: 'Pause prebuild reconciliation?' })
-    .getByRole('button', { name: 'Pause reconciliation' })
-    .click()
+  await confirmDialog(page, 'Pause prebuild reconciliation?', 'Pause reconciliation')
   await expect(step(1)).toContainText('Paused')
 
   await expect(step(2)).toContainText('30 pending prebuild jobs now.')
@@ -206,10 +155,7 @@ test('the flood runbook: pause, drain pending prebuild jobs, see the push comman
     /^coder templates push \S+ -d \.\/\S+ --org coder$/,
   )
   await step(2).getByRole('button', { name: 'Cancel pending prebuild jobs' }).click()
-  await page
-    .getByRole('dialog', { name: 'Cancel all pending prebuild jobs?' })
-    .getByRole('button', { name: 'Cancel pending prebuild jobs' })
-    .click()
+  await confirmDialog(page, 'Cancel all pending prebuild jobs?', 'Cancel pending prebuild jobs')
   await expect(step(2)).toContainText('0 pending prebuild jobs now.', { timeout: 30_000 })
   await expect(page.getByText('Canceled 30 of 30 jobs').first()).toBeVisible()
 
@@ -218,9 +164,6 @@ test('the flood runbook: pause, drain pending prebuild jobs, see the push comman
   expect(pending.filter((j) => j.initiator_id === PREBUILDS_USER_ID)).toEqual([])
 
   await step(4).getByRole('button', { name: 'Resume reconciliation' }).click()
-  await page
-    .getByRole('dialog', { name: 'Resume prebuild reconciliation?' })
-    .getByRole('button', { name: 'Resume reconciliation' })
-    .click()
+  await confirmDialog(page, 'Resume prebuild reconciliation?', 'Resume reconciliation')
   await expect(page.getByText('Prebuild reconciliation is paused.')).toBeHidden()
 })
