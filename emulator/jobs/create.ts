@@ -1,11 +1,18 @@
 import { randomUUID } from 'node:crypto'
-import type { ProvisionerJobStatus, ProvisionerJobType } from '../../src/api/types.ts'
+import {
+  ProvisionerJobStatuses,
+  type ProvisionerJobStatus,
+  type ProvisionerJobType,
+} from '../../src/api/types.ts'
 import type { Emulator } from '../context.ts'
 import type { Database } from '../db.ts'
 import { insertRows } from './bulk.ts'
 import type { Tags } from './tags.ts'
 
 export type CreatableStatus = Exclude<ProvisionerJobStatus, 'unknown'>
+export const CREATABLE_STATUSES = ProvisionerJobStatuses.filter(
+  (s): s is CreatableStatus => s !== 'unknown',
+)
 
 export interface JobBatch {
   organizationId: string

@@ -1,5 +1,4 @@
 import {
-  ProvisionerJobStatuses,
   ProvisionerJobTypes,
   type ProvisionerJob,
   type ProvisionerJobType,
@@ -7,7 +6,7 @@ import {
 } from '../../src/api/types.ts'
 import type { Emulator } from '../context.ts'
 import { HttpError, isUuid } from '../http.ts'
-import { insertJobBatch, type CreatableStatus } from './create.ts'
+import { CREATABLE_STATUSES, insertJobBatch, type CreatableStatus } from './create.ts'
 import { listJobs, listJobsJson } from './list.ts'
 import { findOrganization } from '../organizationRows.ts'
 import { DEFAULT_TAGS, isTags, type Tags } from './tags.ts'
@@ -25,7 +24,7 @@ export interface CreateJobsRequest {
   tags?: Tags
 }
 
-const CREATABLE: readonly string[] = ProvisionerJobStatuses.filter((s) => s !== 'unknown')
+const CREATABLE: readonly string[] = CREATABLE_STATUSES
 const TYPES: readonly string[] = ProvisionerJobTypes
 
 function validate(body: unknown): { req: CreateJobsRequest; errors: ValidationError[] } {

@@ -2,7 +2,7 @@
 // human jobs in every state and type, jobs no daemon can take, and a prebuild flood.
 import { PrebuildsSystemUserID, type ProvisionerJobType } from '../../src/api/types.ts'
 import type { Emulator } from '../context.ts'
-import { insertJobBatch, type CreatableStatus } from '../jobs/create.ts'
+import { CREATABLE_STATUSES, insertJobBatch } from '../jobs/create.ts'
 import { DEFAULT_TAGS, type Tags } from '../jobs/tags.ts'
 import { createTemplate, type TemplateRef } from '../jobs/templates.ts'
 import {
@@ -15,14 +15,6 @@ import {
 } from './demoRows.ts'
 
 const HOUR = 3_600_000
-const STATUSES: CreatableStatus[] = [
-  'pending',
-  'running',
-  'succeeded',
-  'canceling',
-  'canceled',
-  'failed',
-]
 const TYPES: ProvisionerJobType[] = [
   'workspace_build',
   'template_version_import',
@@ -71,7 +63,7 @@ async function humanJobs(emu: Emulator, org: DemoOrg) {
   const now = emu.now().getTime()
   let n = 0
   for (const type of TYPES) {
-    for (const status of STATUSES) {
+    for (const status of CREATABLE_STATUSES) {
       const count = status === 'running' || status === 'canceling' ? 1 : 3
       for (let i = 0; i < count; i++) {
         const tpl = org.templates[n % org.templates.length]!
