@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { provisionerJobQueries } from '../../api/provisionerJobs'
 import { createTestQueryClient, renderWithProviders } from '../../test/render'
-import { countOutcomes } from '../provisioner-jobs/bulk/engine'
+import { idleBulkCancelState } from '../provisioner-jobs/bulk/useBulkCancel'
 import { job, seedBulkQueries } from '../provisioner-jobs/bulk-ui/testing'
 import type { BulkCancelController } from '../provisioner-jobs/bulk-ui/types'
 import { pendingPrebuildsFilter } from './floodRunbook'
@@ -19,15 +19,7 @@ const template = (name: string) => ({
 
 function fakeBulk(): BulkCancelController {
   return {
-    state: {
-      phase: 'idle',
-      mode: 'selection',
-      total: 0,
-      counts: countOutcomes([]),
-      ratePerSecond: 0,
-      outcomes: [],
-      byJobId: new Map(),
-    },
+    state: idleBulkCancelState,
     start: vi.fn(),
     startDrain: vi.fn(),
     abort: vi.fn(),

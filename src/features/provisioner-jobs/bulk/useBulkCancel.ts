@@ -22,7 +22,7 @@ interface StartOptions {
   concurrency?: number
 }
 
-const idleState: BulkCancelState = {
+export const idleBulkCancelState: BulkCancelState = {
   phase: 'idle',
   mode: 'selection',
   total: 0,
@@ -73,7 +73,7 @@ export function useBulkCancel(
 ) {
   const queryClient = useQueryClient()
   const { baseDelayMs, sleep, timeoutMs } = engineOptions
-  const [state, setState] = useState<BulkCancelState>(idleState)
+  const [state, setState] = useState<BulkCancelState>(idleBulkCancelState)
   const active = useRef<ActiveRun | null>(null)
   const latest = useRef({ state, options: {} as StartOptions })
   useEffect(() => {
@@ -104,7 +104,15 @@ export function useBulkCancel(
       active.current = run
       const byJobId = new Map(carried.map((o) => [o.job.id, o]))
       const counts = countOutcomes(carried)
-      setState({ ...idleState, phase: 'running', mode, total, outcomes: carried, byJobId, counts })
+      setState({
+        ...idleBulkCancelState,
+        phase: 'running',
+        mode,
+        total,
+        outcomes: carried,
+        byJobId,
+        counts,
+      })
       const onTotal = (n: number) => setState((prev) => ({ ...prev, total: n }))
       const onOutcome = (outcome: CancelOutcome) => run.buffer.push(outcome)
       const settle = (phase: 'done' | 'aborted', message?: string) => {
@@ -190,7 +198,7 @@ export function useBulkCancel(
       clearInterval(run.timer)
       run.controller.abort()
     }
-    setState(idleState)
+    setState(idleBulkCancelState)
   }, [])
 
   useEffect(() => () => active.current?.controller.abort(), [])
