@@ -4,6 +4,7 @@ import { ApiError } from './errors'
 import { emptyFilter, type JobFilter } from './provisionerJobFilter'
 import {
   cancelProvisionerJobMutation,
+  provisionerDaemonQueries,
   provisionerJobQueries,
   provisionerJobsTransport,
   resetServerCapabilities,
@@ -153,6 +154,21 @@ describe('provisionerJobQueries.list', () => {
     const error = await list('coder', { ...emptyFilter, initiator: 'prebuilds' }).catch((e) => e)
     expect(error).toBeInstanceOf(ApiError)
     expect(error.status).toBe(400)
+  })
+})
+
+describe('live polling', () => {
+  it('polls jobs and daemons every 5s only while live, and not from a hidden tab', () => {
+    const jobsLive = provisionerJobQueries.list('coder', emptyFilter, { live: true })
+    const daemonsLive = provisionerDaemonQueries.list('coder', { live: true })
+    for (const options of [jobsLive, daemonsLive]) {
+      expect(options.refetchInterval).toBe(5_000)
+      expect(options.refetchIntervalInBackground).toBe(false)
+    }
+    expect(provisionerDaemonQueries.list('coder').refetchInterval).toBe(false)
+    expect(provisionerJobQueries.list('coder', emptyFilter).refetchInterval).toBe(false)
+    // Same cache entry either way, so the drawer and the page share one daemon list.
+    expect(daemonsLive.queryKey).toEqual(provisionerDaemonQueries.list('coder').queryKey)
   })
 })
 

@@ -38,6 +38,12 @@ export interface CancelTransport {
 
 export const DEFAULT_JOBS_LIMIT = 10_000
 
+/** Polling for a live page; TanStack Query pauses it while the tab is hidden. */
+const livePolling = (live: boolean) => ({
+  refetchInterval: live ? 5_000 : (false as const),
+  refetchIntervalInBackground: false,
+})
+
 const orgPath = (organization: string) => `/organizations/${encodeURIComponent(organization)}`
 
 // Organizations whose server rejected `initiator`, so we do not ask twice.
@@ -173,7 +179,7 @@ export const provisionerJobQueries = {
     queryOptions({
       queryKey: [...provisionerJobQueries.all(), organization, 'list', filter, limit],
       queryFn: ({ signal }) => listJobs(organization, filter, { limit, signal }),
-      refetchInterval: live ? 5_000 : false,
+      ...livePolling(live),
       // A filter change keeps the old rows on screen until the new ones arrive.
       placeholderData: keepPreviousData,
     }),
@@ -186,11 +192,12 @@ export const provisionerJobQueries = {
 
 export const provisionerDaemonQueries = {
   all: () => ['provisionerDaemons'] as const,
-  list: (organization: string) =>
+  list: (organization: string, { live = false }: { live?: boolean } = {}) =>
     queryOptions({
       queryKey: [...provisionerDaemonQueries.all(), organization, 'list'],
       queryFn: ({ signal }) => getDaemons(organization, signal),
       staleTime: 10_000,
+      ...livePolling(live),
     }),
 }
 

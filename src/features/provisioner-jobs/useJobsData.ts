@@ -27,7 +27,7 @@ export function useJobsData(
     enabled: !isUnfiltered,
   })
   const pending = isUnfiltered ? list : pendingQuery
-  const daemons = useQuery(provisionerDaemonQueries.list(organization))
+  const daemons = useQuery(provisionerDaemonQueries.list(organization, { live: isLive }))
   const permissions = useQuery({
     ...permissionQueries.organization(org.data?.id ?? ''),
     enabled: Boolean(org.data?.id),
