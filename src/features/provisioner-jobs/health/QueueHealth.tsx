@@ -6,6 +6,7 @@ import { JobStatusBadge } from '../table/JobStatusBadge'
 import type { PendingSample } from './pendingHistory'
 import type { QueueHealthSummary } from './queueHealth'
 import { Sparkline } from './Sparkline'
+import { pendingTrendLabel } from './sparklinePoints'
 
 export interface QueueHealthProps {
   summary: QueueHealthSummary
@@ -79,12 +80,7 @@ export function QueueHealth({ summary, history, nowMs, hasDaemons, hasQueue }: Q
             </Text>
           )}
         </Group>
-        <Sparkline
-          samples={history}
-          label={`Pending jobs over the last ${history.length} refreshes`}
-          width={220}
-          height={24}
-        />
+        <Sparkline samples={history} label={pendingTrendLabel(history)} width={220} height={24} />
         {topTemplates.length > 0 && (
           <Text size="xs" c="dimmed" truncate mt={2}>
             {topTemplates.map((t) => `${t.name} ${formatNumber(t.count)}`).join(' · ')}
