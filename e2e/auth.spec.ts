@@ -70,6 +70,37 @@ test('a request that fails with 401 mid-page sends the user through sign-in and 
   await expect(page.getByLabel('Filter organizations')).toHaveValue('cod')
 })
 
+test('a signed-in user opening the sign-in page goes on to the redirect target', async ({
+  page,
+}) => {
+  await signIn(page)
+  const target = '/organizations/coder/provisioner-jobs?status=pending'
+  await page.goto('/login?redirect=' + encodeURIComponent(target))
+  await expect(page).toHaveURL(/\/organizations\/coder\/provisioner-jobs\?status=pending$/)
+  // An old bookmark without a target lands on the organization list; off-site targets are ignored.
+  await page.goto('/login')
+  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/organizations$/)
+  await page.goto('/login?redirect=' + encodeURIComponent('//evil.example/steal'))
+  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/organizations$/)
+  await expect(page.getByRole('button', { name: 'Account menu' })).toContainText(OWNER.username)
+})
+
+test('with the session gone, the sign-in page stays put even if `me` was cached', async ({
+  page,
+}) => {
+  await signIn(page)
+  await expireSession(page)
+  // A client-side visit keeps the query cache (with the old `me`); the page must still ask Coder.
+  await page.getByRole('button', { name: 'Account menu' }).waitFor()
+  await page.evaluate<void>(
+    "history.pushState({}, '', '/login?redirect=%2Forganizations'); dispatchEvent(new PopStateEvent('popstate'))",
+  )
+  await expect(page.getByLabel('Email')).toBeVisible()
+  await expect(page).toHaveURL(/\/login\?redirect=%2Forganizations$/)
+  await signInHere(page)
+  await expect(page).toHaveURL(/\/organizations$/)
+})
+
 test('an off-site redirect is ignored after sign-in', async ({ page }) => {
   await page.goto('/login?redirect=' + encodeURIComponent('//evil.example/steal'))
   await signInHere(page)

@@ -1,6 +1,7 @@
 import { useDocumentTitle } from '@mantine/hooks'
-import { createFileRoute, useRouter } from '@tanstack/react-router'
+import { createFileRoute, redirect, useRouter } from '@tanstack/react-router'
 import { z } from 'zod'
+import { userQueries } from '../api/users'
 import { SignInCard } from '../features/auth/SignInCard'
 import { safeRedirect } from '../lib/safeUrl'
 
@@ -10,6 +11,21 @@ const loginSearchSchema = z.object({
 
 export const Route = createFileRoute('/login')({
   validateSearch: loginSearchSchema,
+  // Someone already signed in (an old bookmark, a second tab) goes straight on. Ask Coder
+  // afresh: a cached `me` can outlive the session, and trusting it would bounce the user
+  // between here and the 401 handler. Any failure means "show the form".
+  beforeLoad: async ({ context: { queryClient }, search, preload }) => {
+    if (preload) return
+    const signedIn = await queryClient
+      .fetchQuery({ ...userQueries.me(), staleTime: 0, retry: false })
+      .then(
+        () => true,
+        () => false,
+      )
+    // safeRedirect never answers /login itself, so this cannot loop back here.
+    const target = safeRedirect(search.redirect, '/organizations')
+    if (signedIn) throw redirect({ href: target, replace: true })
+  },
   component: LoginPage,
 })
 
