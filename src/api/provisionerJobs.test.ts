@@ -7,6 +7,7 @@ import {
   provisionerDaemonQueries,
   provisionerJobQueries,
   provisionerJobsTransport,
+  reachedServerLimit,
   resetServerCapabilities,
 } from './provisionerJobs'
 import { PrebuildsSystemUserID, type ProvisionerJob } from './types'
@@ -142,6 +143,21 @@ describe('provisionerJobQueries.list', () => {
 
     await list('other', filter)
     expect(calls[3].url.searchParams.get('initiator')).toBe(PrebuildsSystemUserID)
+  })
+
+  it('judges the limit by the rows Coder returned, not by those left after type/template', async () => {
+    const imports = { type: 'template_version_import' as const }
+    mockFetch((url) => {
+      const limit = Number(url.searchParams.get('limit'))
+      return json(200, [job(1), job(2, imports), job(3, imports)].slice(0, limit || undefined))
+    })
+    const builds = { ...emptyFilter, type: ['workspace_build' as const] }
+    const atLimit = await list('coder', builds, 3)
+    expect(atLimit).toMatchObject({ serverCount: 3, limit: 3 })
+    expect(atLimit.jobs).toHaveLength(1)
+    expect(reachedServerLimit(atLimit)).toBe(true)
+    expect(reachedServerLimit(await list('coder', builds, 4))).toBe(false)
+    expect(reachedServerLimit(await list('coder', builds, 0))).toBe(false)
   })
 
   it('does not hide other 400s behind the fallback', async () => {

@@ -14,8 +14,10 @@ export interface JobsListResult {
   jobs: ProvisionerJob[]
   /** the server does not know `initiator` (older than Coder PR #20137): filtered here instead */
   initiatorFilteredInBrowser: boolean
-  /** the limit sent to Coder (0 = none); when jobs.length reaches it, more may exist */
+  /** the limit sent to Coder (0 = none); when serverCount reaches it, more may exist */
   limit: number
+  /** rows Coder returned, before the browser-side filters (type, template) thinned them */
+  serverCount: number
   /** the filter names a user Coder does not know: nothing was listed */
   initiatorNotFound?: boolean
 }
@@ -93,7 +95,13 @@ async function listJobs(
     ? await resolveInitiator(filter.initiator, signal)
     : undefined
   if (filter.initiator && !initiatorId) {
-    return { jobs: [], initiatorFilteredInBrowser: false, limit, initiatorNotFound: true }
+    return {
+      jobs: [],
+      initiatorFilteredInBrowser: false,
+      limit,
+      serverCount: 0,
+      initiatorNotFound: true,
+    }
   }
   const path = `${orgPath(organization)}/provisionerjobs`
   const get = (withInitiator: boolean) =>
@@ -116,8 +124,13 @@ async function listJobs(
     jobs: jobs.filter((job) => matchesFilter(job, filter, { initiatorId })),
     initiatorFilteredInBrowser: inBrowser,
     limit,
+    serverCount: jobs.length,
   }
 }
+
+/** Coder stopped at the limit, so older jobs (matching or not) were never listed. */
+export const reachedServerLimit = (result: JobsListResult) =>
+  result.limit > 0 && result.serverCount >= result.limit
 
 const getJob = (organization: string, jobId: string, signal?: AbortSignal) =>
   request<ProvisionerJob>(`${orgPath(organization)}/provisionerjobs/${jobId}`, { signal })

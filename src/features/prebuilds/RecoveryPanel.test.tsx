@@ -39,6 +39,7 @@ function setup() {
     jobs,
     initiatorFilteredInBrowser: false,
     limit: 10_000,
+    serverCount: jobs.length,
   })
   const bulk = fakeBulk()
   renderWithProviders(<RecoveryPanel organization="coder" bulk={bulk} />, { queryClient })

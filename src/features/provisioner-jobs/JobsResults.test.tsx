@@ -16,7 +16,7 @@ const loaded = (over: Partial<List> = {}) =>
     isError: false,
     isFetching: false,
     isPlaceholderData: false,
-    data: { jobs: [], limit: 10_000, initiatorFilteredInBrowser: false },
+    data: { jobs: [], limit: 10_000, serverCount: 0, initiatorFilteredInBrowser: false },
     refetch: vi.fn(),
     ...over,
   }) as unknown as List

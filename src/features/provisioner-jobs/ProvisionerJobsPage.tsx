@@ -1,5 +1,6 @@
 import { Alert, Group, Stack, Text } from '@mantine/core'
 import { useCallback, useMemo, useRef } from 'react'
+import { reachedServerLimit } from '../../api/provisionerJobs'
 import type { ProvisionerJob } from '../../api/types'
 import { PageHeader } from '../../components/PageHeader'
 import { formatNumber } from '../../lib/format'
@@ -74,7 +75,7 @@ export function ProvisionerJobsPage({
     [mayCancel],
   )
   const result = list.data
-  const hitLimit = result !== undefined && result.limit > 0 && jobs.length >= result.limit
+  const hitLimit = result !== undefined && reachedServerLimit(result)
 
   return (
     <Stack gap="md">
@@ -124,8 +125,8 @@ export function ProvisionerJobsPage({
       />
       {hitLimit && (
         <Alert color="yellow" variant="light" py={6}>
-          Showing the newest {formatNumber(jobs.length)} jobs; older ones are not listed. Narrow the
-          filter to see them.
+          Only the newest {formatNumber(result.serverCount)} jobs were loaded; older ones are not
+          listed. Narrow the status, initiator or tags to reach them.
         </Alert>
       )}
       <JobsResults
