@@ -14,6 +14,7 @@ import { registerProvisionerDaemons } from './routes/provisionerDaemons.ts'
 import { registerProvisionerJobs } from './routes/provisionerJobs.ts'
 import { registerCancel } from './routes/cancel.ts'
 import { registerUsers } from './routes/users.ts'
+import { entitlementsWarning } from './entitlementsWarning.ts'
 import { faults } from './faults.ts'
 import { rateLimit } from './rateLimit.ts'
 import { csrf } from './csrf.ts'
@@ -33,6 +34,7 @@ export function createApp(emu: Emulator): Api {
   })
   api.use('*', faults(emu))
   api.use('*', optionalAuth(emu))
+  api.use('*', entitlementsWarning(emu))
   api.use('*', rateLimit(emu))
 
   registerBuildinfo(api, emu)

@@ -149,8 +149,30 @@ async function lastRefresh(emu: Emulator): Promise<string | undefined> {
   return rows[0]?.value
 }
 
+// Warnings ride on every owner response (X-Coder-Entitlements-Warning), so they are computed at
+// most once per few seconds per emulator instead of per request. License changes go through
+// markRefreshed, which drops the entry; the emulator clock moving (tests, simulation) does too.
+const WARNINGS_TTL_MS = 5_000
+const warningsCache = new WeakMap<Emulator, { at: number; emuAt: number; warnings: string[] }>()
+
+export async function entitlementWarnings(emu: Emulator): Promise<string[]> {
+  const emuAt = emu.now().getTime()
+  const at = performance.now()
+  const cached = warningsCache.get(emu)
+  const fresh =
+    cached &&
+    at - cached.at < WARNINGS_TTL_MS &&
+    emuAt >= cached.emuAt &&
+    emuAt - cached.emuAt < WARNINGS_TTL_MS
+  if (fresh) return cached.warnings
+  const { warnings } = await computeEntitlements(emu)
+  warningsCache.set(emu, { at, emuAt, warnings })
+  return warnings
+}
+
 /** Records a refresh (upload, delete, refresh-entitlements), as Coder re-computes then. */
 export async function markRefreshed(emu: Emulator): Promise<void> {
+  warningsCache.delete(emu)
   await emu.db.query(
     'INSERT INTO site_configs (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = $2',
     [REFRESHED_AT_KEY, emu.now().toISOString()],
