@@ -124,6 +124,15 @@ export function QueueHealth({ summary, history, nowMs, hasDaemons, hasQueue }: Q
                 : 'Checking the queue…'}
           </Text>
         )}
+        {hasQueue && summary.stuckAhead > 0 && (
+          <Tooltip label="Pending jobs no provisioner can take still hold places in the queue, so jobs behind them show a higher queue position than their real wait">
+            <Text size="xs" c="orange" fw={600}>
+              {formatNumber(summary.stuckAhead)} stuck{' '}
+              {summary.stuckAhead === 1 ? 'job ahead inflates' : 'jobs ahead inflate'} queue
+              positions
+            </Text>
+          </Tooltip>
+        )}
       </Tile>
     </SimpleGrid>
   )

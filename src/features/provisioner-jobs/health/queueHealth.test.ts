@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ProvisionerDaemon, ProvisionerJob } from '../../../api/types'
 import { MockProvisionerJob, PREBUILDS_USER_ID } from '../selection/mockJobs'
-import { canBeTaken, summarizeQueue, tagsCover } from './queueHealth'
+import { canBeTaken, countStuckAhead, summarizeQueue, tagsCover } from './queueHealth'
 
 const job = (over: Partial<ProvisionerJob> & { id: string }): ProvisionerJob => ({
   ...MockProvisionerJob,
@@ -96,6 +96,32 @@ describe('summarizeQueue', () => {
     expect(empty.pending).toBe(0)
     expect(empty.oldestPendingAt).toBeUndefined()
     expect(empty.unservable).toBe(0)
+  })
+})
+
+describe('countStuckAhead', () => {
+  const queued = (id: string, position: number, workers?: string[]) =>
+    job({ id, queue_position: position, queue_size: 9, available_workers: workers })
+
+  it('counts pending jobs without workers queued ahead of a takeable one', () => {
+    const jobs = [
+      queued('stuck1', 1),
+      queued('stuck2', 2, []),
+      queued('ok3', 3, ['d1']),
+      queued('stuck4', 4),
+      queued('ok5', 5, ['d1']),
+      queued('stuck6', 6),
+      job({ id: 'done', status: 'failed', queue_position: 0, available_workers: undefined }),
+    ]
+    // stuck6 is behind every takeable job, so it inflates nobody's position.
+    expect(countStuckAhead(jobs)).toBe(3)
+    expect(summarizeQueue(jobs, jobs, [daemon({})]).stuckAhead).toBe(3)
+  })
+
+  it('is zero when nothing takeable waits behind the stuck jobs', () => {
+    expect(countStuckAhead([queued('a', 1, ['d1']), queued('b', 2), queued('c', 3)])).toBe(0)
+    expect(countStuckAhead([queued('a', 1), queued('b', 2)])).toBe(0)
+    expect(countStuckAhead([])).toBe(0)
   })
 })
 

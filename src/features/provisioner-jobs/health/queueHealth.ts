@@ -19,6 +19,8 @@ export interface QueueHealthSummary {
   daemonsTotal: number
   /** Pending jobs that no online provisioner can take (tags not covered, or none listed). */
   unservable: number
+  /** Pending jobs no provisioner can take, queued ahead of ones that can (Coder issue #16488). */
+  stuckAhead: number
 }
 
 /** A daemon covers a job when every job tag is present on the daemon with the same value. */
@@ -29,6 +31,21 @@ export function tagsCover(daemonTags: Record<string, string>, jobTags: Record<st
 export function canBeTaken(job: ProvisionerJob, onlineDaemons: ProvisionerDaemon[]): boolean {
   const listed = new Set(job.available_workers ?? [])
   return onlineDaemons.some((d) => listed.has(d.id) || tagsCover(d.tags, job.tags))
+}
+
+/**
+ * Pending jobs with no available worker still hold a queue_position, so every takeable job
+ * behind them reports a longer wait than it has. Counts those stuck jobs ahead of the last
+ * takeable one.
+ */
+export function countStuckAhead(jobs: ProvisionerJob[]): number {
+  const pending = jobs.filter((j) => j.status === 'pending' && j.queue_position > 0)
+  const isStuck = (j: ProvisionerJob) => (j.available_workers ?? []).length === 0
+  let lastTakeable = 0
+  for (const job of pending) {
+    if (!isStuck(job)) lastTakeable = Math.max(lastTakeable, job.queue_position)
+  }
+  return pending.filter((j) => isStuck(j) && j.queue_position < lastTakeable).length
 }
 
 const emptyStatusCounts = () =>
@@ -78,5 +95,6 @@ export function summarizeQueue(
     daemonsOnline: online.length,
     daemonsTotal: daemons.length,
     unservable: pending.filter((j) => !canBeTaken(j, online)).length,
+    stuckAhead: countStuckAhead(pending),
   }
 }
