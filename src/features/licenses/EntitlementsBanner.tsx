@@ -27,36 +27,30 @@ function Messages({ items }: { items: string[] }) {
   )
 }
 
+const TONES = {
+  errors: { color: 'red', title: 'License problem', role: 'alert' },
+  warnings: { color: 'yellow', title: 'License notice', role: 'status' },
+} as const
+
 /** Deployment-wide license warnings and errors from GET /entitlements, shown on every page. */
 export function EntitlementsBanner() {
   // A failing entitlements request must not take the shell down; the licenses page shows it.
   const { data } = useQuery(licenseQueries.entitlements())
   if (!data) return null
-  const { errors, warnings } = data
-  if (errors.length === 0 && warnings.length === 0) return null
-  const link = (
-    <AnchorLink to="/deployment/licenses" size="sm" fw={500}>
-      Manage licenses
-    </AnchorLink>
-  )
+  const groups = (['errors', 'warnings'] as const).filter((kind) => data[kind].length > 0)
+  if (groups.length === 0) return null
   return (
     <Stack gap="xs">
-      {errors.length > 0 && (
-        <Alert color="red" variant="light" title="License problem" role="alert">
+      {groups.map((kind) => (
+        <Alert key={kind} variant="light" {...TONES[kind]}>
           <Stack gap={4}>
-            <Messages items={errors} />
-            {link}
+            <Messages items={data[kind]} />
+            <AnchorLink to="/deployment/licenses" size="sm" fw={500}>
+              Manage licenses
+            </AnchorLink>
           </Stack>
         </Alert>
-      )}
-      {warnings.length > 0 && (
-        <Alert color="yellow" variant="light" title="License notice" role="status">
-          <Stack gap={4}>
-            <Messages items={warnings} />
-            {link}
-          </Stack>
-        </Alert>
-      )}
+      ))}
     </Stack>
   )
 }
