@@ -5,6 +5,7 @@ import { PrebuildsSystemUserID } from '../../src/api/types.ts'
 import { createSession } from '../auth.ts'
 import type { Emulator } from '../context.ts'
 import { truncateAll } from '../db.ts'
+import { findOrganization } from '../organizationRows.ts'
 import { applySeed } from '../seed/index.ts'
 
 export interface TestWorld {
@@ -15,13 +16,8 @@ export interface TestWorld {
 }
 
 async function ensureOrg(emu: Emulator, name: string, isDefault: boolean): Promise<string> {
-  const found = await emu.db.query<{ id: string }>(
-    isDefault
-      ? 'SELECT id FROM organizations WHERE is_default AND NOT deleted'
-      : 'SELECT id FROM organizations WHERE lower(name) = $1 AND NOT deleted',
-    isDefault ? [] : [name],
-  )
-  if (found.rows[0]) return found.rows[0].id
+  const found = await findOrganization(emu, isDefault ? 'default' : name)
+  if (found) return found.id
   const id = randomUUID()
   const now = emu.now()
   await emu.db.query(
