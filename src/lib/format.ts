@@ -2,12 +2,29 @@ import type { Dayjs } from 'dayjs'
 import { dayjs } from './dayjs'
 
 // ISO strings stay in data; formatting happens only here. `now` is injectable for tests.
-export const formatRelative = (iso: string, now: Dayjs = dayjs()) => dayjs(iso).from(now)
+export const formatRelative = (value: string | number | Date, now: Dayjs | Date = dayjs()) =>
+  dayjs(value).from(dayjs(now))
 
 export const formatDateTime = (iso: string | number | Date) =>
   dayjs(iso).format('YYYY-MM-DD HH:mm:ss')
 
 export const formatUnixDateTime = (seconds: number) => formatDateTime(seconds * 1000)
+
+// In the viewer's own time zone, with the zone named: "expires Jan 27" read as end of day has
+// caused outages (coder/coder#21715).
+const zonedFormat = new Intl.DateTimeFormat(undefined, {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZoneName: 'short',
+})
+
+export const formatZonedDateTime = (value: string | number | Date) =>
+  zonedFormat.format(new Date(value))
+
+export const formatUnixZonedDateTime = (seconds: number) => formatZonedDateTime(seconds * 1000)
 
 export const formatNumber = (n: number) => new Intl.NumberFormat('en-US').format(n)
 

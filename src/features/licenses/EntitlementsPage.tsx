@@ -7,7 +7,7 @@ import { ErrorState } from '../../components/ErrorState'
 import { PageHeader } from '../../components/PageHeader'
 import { PendingState } from '../../components/PendingState'
 import { EntitlementsTable } from './EntitlementsTable'
-import { formatIsoInstant } from './formatTime'
+import { formatZonedDateTime } from '../../lib/format'
 import { useLicenseDeniedReasons } from './permissions'
 import { RefreshEntitlementsButton } from './RefreshEntitlementsButton'
 
@@ -25,7 +25,7 @@ function Summary({ entitlements }: { entitlements: Entitlements }) {
           </Badge>
         )}
         <Text size="sm" c="dimmed">
-          Last refreshed {formatIsoInstant(refreshed_at)}
+          Last refreshed {formatZonedDateTime(refreshed_at)}
         </Text>
       </Group>
       {errors.length + warnings.length > 0 && (

@@ -1,8 +1,12 @@
 import { Group, Progress, SimpleGrid, Stack, Text } from '@mantine/core'
 import type { ReactNode } from 'react'
 import type { LicenseClaims } from '../../api/types'
-import { formatNumber } from '../../lib/format'
-import { formatFromNow, formatInstant, formatIsoInstant } from './formatTime'
+import {
+  formatNumber,
+  formatRelative,
+  formatUnixZonedDateTime,
+  formatZonedDateTime,
+} from '../../lib/format'
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -20,10 +24,10 @@ function When({ seconds, now }: { seconds?: number; now: Date }) {
   return (
     <div>
       <Text size="sm" fw={500}>
-        {formatFromNow(seconds, now)}
+        {formatRelative(seconds * 1000, now)}
       </Text>
       <Text size="xs" c="dimmed">
-        {formatInstant(seconds)}
+        {formatUnixZonedDateTime(seconds)}
       </Text>
     </div>
   )
@@ -90,7 +94,7 @@ export function LicenseFacts({ claims, now, actualUsers, uploadedAt }: LicenseFa
       </Fact>
       {uploadedAt && (
         <Fact label="Uploaded">
-          <Text size="sm">{formatIsoInstant(uploadedAt)}</Text>
+          <Text size="sm">{formatZonedDateTime(uploadedAt)}</Text>
         </Fact>
       )}
     </SimpleGrid>

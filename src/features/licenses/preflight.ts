@@ -1,5 +1,5 @@
 import type { LicenseClaims } from '../../api/types'
-import { formatInstant } from './formatTime'
+import { formatUnixZonedDateTime } from '../../lib/format'
 import { licenseStatus } from './licenseStatus'
 
 export interface PreflightWarning {
@@ -36,19 +36,19 @@ export function preflightWarnings(
   if (status === 'expired' && claims.exp) {
     warnings.push({
       level: 'error',
-      text: `This license expired on ${formatInstant(claims.exp)}, grace period included. Coder will refuse it.`,
+      text: `This license expired on ${formatUnixZonedDateTime(claims.exp)}, grace period included. Coder will refuse it.`,
     })
   }
   if (status === 'grace_period' && claims.license_expires && claims.exp) {
     warnings.push({
       level: 'warning',
-      text: `This license expired on ${formatInstant(claims.license_expires)}; it only works in its grace period, until ${formatInstant(claims.exp)}.`,
+      text: `This license expired on ${formatUnixZonedDateTime(claims.license_expires)}; it only works in its grace period, until ${formatUnixZonedDateTime(claims.exp)}.`,
     })
   }
   if (status === 'not_yet_valid' && claims.nbf) {
     warnings.push({
       level: 'warning',
-      text: `This license starts on ${formatInstant(claims.nbf)}. It can be uploaded now and takes effect then.`,
+      text: `This license starts on ${formatUnixZonedDateTime(claims.nbf)}. It can be uploaded now and takes effect then.`,
     })
   }
   const locked = claims.deployment_ids ?? []
