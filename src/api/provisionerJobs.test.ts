@@ -239,3 +239,13 @@ describe('cancel', () => {
     expect((error as ApiError).headers.get('Retry-After')).toBe('3')
   })
 })
+
+describe('list query key', () => {
+  it('is the same for the same filter written in another order or case', () => {
+    const key = (filter: typeof emptyFilter) => provisionerJobQueries.list('coder', filter).queryKey
+    const a = key({ ...emptyFilter, status: ['running', 'pending'], tags: { a: '1', b: '2' } })
+    const b = key({ ...emptyFilter, status: ['pending', 'running'], tags: { b: '2', a: '1' } })
+    expect(a).toEqual(b)
+    expect(key({ ...emptyFilter, status: ['pending'] })).not.toEqual(key(emptyFilter))
+  })
+})

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query'
 import { request, type Query } from './client'
 import { ApiError, isApiError } from './errors'
-import { knownInitiatorId, matchesFilter, type JobFilter } from './provisionerJobFilter'
+import { filterKey, knownInitiatorId, matchesFilter, type JobFilter } from './provisionerJobFilter'
 import type {
   CancelWorkspaceBuildStatus,
   ProvisionerDaemon,
@@ -190,7 +190,8 @@ export const provisionerJobQueries = {
     { limit = DEFAULT_JOBS_LIMIT, live = false }: { limit?: number; live?: boolean } = {},
   ) =>
     queryOptions({
-      queryKey: [...provisionerJobQueries.all(), organization, 'list', filter, limit],
+      // Normalized so the same filter (status order, letter case) shares one cache entry.
+      queryKey: [...provisionerJobQueries.all(), organization, 'list', filterKey(filter), limit],
       queryFn: ({ signal }) => listJobs(organization, filter, { limit, signal }),
       ...livePolling(live),
       // A filter change keeps the old rows on screen until the new ones arrive.
