@@ -8,8 +8,6 @@ export const formatRelative = (value: string | number | Date, now: Dayjs | Date 
 export const formatDateTime = (iso: string | number | Date) =>
   dayjs(iso).format('YYYY-MM-DD HH:mm:ss')
 
-export const formatUnixDateTime = (seconds: number) => formatDateTime(seconds * 1000)
-
 // In the viewer's own time zone, with the zone named: "expires Jan 27" read as end of day has
 // caused outages (coder/coder#21715).
 const zonedFormat = new Intl.DateTimeFormat(undefined, {

@@ -22,13 +22,3 @@ export function validateDisplayName(value: string): string | null {
   if (value !== value.trim()) return 'Display name cannot start or end with a space.'
   return null
 }
-
-// A name suggestion from a display name, e.g. "My Team!" → "my-team".
-export function suggestName(displayName: string): string {
-  return displayName
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, MAX_NAME)
-    .replace(/-+$/, '')
-}
