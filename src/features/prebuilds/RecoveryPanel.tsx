@@ -58,8 +58,10 @@ function useMayCancel(organization: string) {
 export function RecoveryPanel({ organization, bulk }: RecoveryPanelProps) {
   const [opened, { toggle }] = useDisclosure(false)
   const reconciliation = useReconciliation()
+  // Like the page, hold polling while a bulk run works the queue; it refreshes when the run ends.
+  const isLive = opened && bulk.state.phase !== 'running'
   const pending = useQuery(
-    provisionerJobQueries.list(organization, pendingPrebuildsFilter, { live: opened }),
+    provisionerJobQueries.list(organization, pendingPrebuildsFilter, { live: isLive }),
   )
   const mayCancel = useMayCancel(organization)
   const jobs = pending.data?.jobs
