@@ -17,11 +17,11 @@ import { premiumRequired } from './http.ts'
 import { parseLicense } from './licenseClaims.ts'
 import { trustedKeys } from './licenseKeys.ts'
 
-export const REFRESHED_AT_KEY = 'entitlements_refreshed_at'
+const REFRESHED_AT_KEY = 'entitlements_refreshed_at'
 const DAY = 86_400
 
 /** Features a license's feature set grants (premium: all; enterprise/legacy all_features: most). */
-export function featureSetFeatures(claims: LicenseClaims): string[] {
+function featureSetFeatures(claims: LicenseClaims): string[] {
   if (claims.feature_set === 'premium') return [...BooleanFeatureNames]
   if (claims.feature_set === 'enterprise' || claims.all_features) {
     return BooleanFeatureNames.filter((f) => !PremiumOnlyFeatures.has(f))

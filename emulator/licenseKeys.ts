@@ -29,7 +29,7 @@ export const rawPublicKey = (key: KeyObject): string => {
   return jwk.x
 }
 
-export const publicKeyFromRaw = (x: string): KeyObject =>
+const publicKeyFromRaw = (x: string): KeyObject =>
   createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x }, format: 'jwk' })
 
 // A kid derived from the key itself stays stable across restarts and differs between data dirs.

@@ -59,7 +59,7 @@ export async function findOrganizationByName(
 const NAME_RE = /^[a-zA-Z0-9]+(?:-[a-zA-Z0-9]+)*$/
 const DISPLAY_NAME_RE = /^[^\s](.*[^\s])?$/s
 
-export const isValidOrganizationName = (name: string) =>
+const isValidOrganizationName = (name: string) =>
   name.length >= 1 &&
   name.length <= 32 &&
   NAME_RE.test(name) &&

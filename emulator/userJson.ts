@@ -13,7 +13,7 @@ const SITE_ROLE_NAMES: Record<string, string> = {
 }
 
 // Site roles only; SlimRole.organization_id is omitempty, so site roles carry none.
-export const siteRole = (name: string): SlimRole => ({
+const siteRole = (name: string): SlimRole => ({
   name,
   display_name: SITE_ROLE_NAMES[name] ?? name,
 })

@@ -198,7 +198,7 @@ function planBatch(batch: JobBatch, now: Date): Planned {
 
 const ANALYZE_THRESHOLD = 500
 
-export async function analyzeJobTables(emu: Emulator): Promise<void> {
+async function analyzeJobTables(emu: Emulator): Promise<void> {
   // VACUUM also fills the visibility map, so queue counts can be index-only scans.
   await emu.db.exec(
     'VACUUM ANALYZE provisioner_jobs, workspaces, workspace_builds, template_versions, templates',

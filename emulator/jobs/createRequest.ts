@@ -12,7 +12,7 @@ import { findOrganization } from '../organizationRows.ts'
 import { DEFAULT_TAGS, isTags, type Tags } from './tags.ts'
 import { backingTemplate } from './templates.ts'
 
-export const MAX_CREATE_COUNT = 100_000
+const MAX_CREATE_COUNT = 100_000
 
 /** Body of POST /__emulator/provisioner-jobs. */
 export interface CreateJobsRequest {

@@ -7,7 +7,7 @@ import type { Emulator } from '../context.ts'
 import type { Tags } from './tags.ts'
 
 /** A daemon unseen for longer than this is offline (Coder's provisioner stale interval). */
-export const DAEMON_STALE_MS = 90_000
+const DAEMON_STALE_MS = 90_000
 
 export interface DaemonFilter {
   organizationId: string

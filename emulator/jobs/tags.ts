@@ -4,15 +4,6 @@ export type Tags = Record<string, string>
 
 export const DEFAULT_TAGS: Tags = { scope: 'organization', owner: '' }
 
-const sameTags = (a: Tags, b: Tags) =>
-  Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([k, v]) => b[k] === v)
-
-/** JS twin of the SQL provisioner_tagset_contains (migration 2). */
-export function tagsetContains(container: Tags, contained: Tags): boolean {
-  if (sameTags(contained, DEFAULT_TAGS)) return sameTags(container, contained)
-  return Object.entries(contained).every(([k, v]) => container[k] === v)
-}
-
 export function isTags(value: unknown): value is Tags {
   return (
     typeof value === 'object' &&
