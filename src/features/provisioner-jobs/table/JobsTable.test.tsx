@@ -9,7 +9,7 @@ import { MockProvisionerJob, mockJobs } from '../selection/mockJobs'
 import { useJobSelection } from '../selection/useJobSelection'
 import type { CancelAbility } from './columns'
 import { JobsTable } from './JobsTable'
-import { safeIconUrl } from './columns'
+import { safeImageSrc } from '../../../lib/safeUrl'
 
 const alice = '22222222-2222-4222-8222-222222222222'
 const running: ProvisionerJob = {
@@ -148,13 +148,13 @@ describe('JobsTable', { timeout: 20_000 }, () => {
   })
 })
 
-describe('safeIconUrl', () => {
+describe('template icons (safeImageSrc)', () => {
   it('keeps http(s) and same-origin paths only', () => {
-    expect(safeIconUrl('/icon/docker.png')).toBe('/icon/docker.png')
-    expect(safeIconUrl('https://example.com/a.svg')).toBe('https://example.com/a.svg')
-    expect(safeIconUrl('javascript:alert(1)')).toBeUndefined()
-    expect(safeIconUrl('data:image/svg+xml,<svg/>')).toBeUndefined()
-    expect(safeIconUrl('//evil.example/x.png')).toBeUndefined()
-    expect(safeIconUrl('')).toBeUndefined()
+    expect(safeImageSrc('/icon/docker.png')).toBe('/icon/docker.png')
+    expect(safeImageSrc('https://example.com/a.svg')).toBe('https://example.com/a.svg')
+    expect(safeImageSrc('javascript:alert(1)')).toBeUndefined()
+    expect(safeImageSrc('data:image/svg+xml,<svg/>')).toBeUndefined()
+    expect(safeImageSrc('//evil.example/x.png')).toBeUndefined()
+    expect(safeImageSrc('')).toBeUndefined()
   })
 })

@@ -1,6 +1,6 @@
 import { Avatar, Group, Text } from '@mantine/core'
 import type { ProvisionerJobMetadata } from '../../../api/types'
-import { safeIconUrl } from './columns'
+import { safeImageSrc } from '../../../lib/safeUrl'
 
 const initials = (name: string) =>
   name
@@ -12,7 +12,7 @@ const initials = (name: string) =>
 
 export function TemplateCell({ metadata }: { metadata: ProvisionerJobMetadata }) {
   const name = metadata.template_display_name || metadata.template_name || 'Unknown template'
-  const src = safeIconUrl(metadata.template_icon)
+  const src = safeImageSrc(metadata.template_icon)
   return (
     <Group gap={8} wrap="nowrap" miw={0}>
       <Avatar src={src} alt="" size={20} radius="sm" color="gray">

@@ -61,17 +61,3 @@ export const isCancelable = (job: ProvisionerJob) =>
 
 export const statusLabel = (status: ProvisionerJobStatus) =>
   status.charAt(0).toUpperCase() + status.slice(1)
-
-// Icons come from template metadata anyone with template access can set, so only
-// http(s) and same-origin paths are loaded; anything else (javascript:, data:) is dropped.
-export function safeIconUrl(icon: string): string | undefined {
-  const trimmed = icon.trim()
-  if (!trimmed) return undefined
-  if (trimmed.startsWith('/') && !trimmed.startsWith('//')) return trimmed
-  try {
-    const url = new URL(trimmed)
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined
-  } catch {
-    return undefined
-  }
-}
