@@ -28,6 +28,8 @@ export interface AppEnv {
   Variables: {
     user: UserRow
     subject: Subject
+    /** Why optionalAuth could not sign the request in; requireAuth answers 401 with it. */
+    authError?: string
   }
 }
 
@@ -122,18 +124,21 @@ export async function loadSubject(emu: Emulator, user: UserRow): Promise<Subject
   }
 }
 
+// Resolves the request's token once; sets c.var.user/subject, or returns why it could not.
+async function authenticate(c: Context<AppEnv>, emu: Emulator): Promise<string | undefined> {
+  const resolved = await resolveSession(emu, extractToken(c))
+  if ('error' in resolved) return resolved.error
+  c.set('user', resolved.user)
+  c.set('subject', resolved.subject)
+  return undefined
+}
+
 /** Sets c.var.user when a valid session is present; never rejects (rate limiter keys on it). */
 export const optionalAuth =
   (emu: Emulator): MiddlewareHandler<AppEnv> =>
   async (c, next) => {
-    const token = extractToken(c)
-    if (token) {
-      const resolved = await resolveSession(emu, token)
-      if ('user' in resolved) {
-        c.set('user', resolved.user)
-        c.set('subject', resolved.subject)
-      }
-    }
+    const error = await authenticate(c, emu)
+    if (error !== undefined) c.set('authError', error)
     await next()
   }
 
@@ -141,13 +146,12 @@ export const requireAuth =
   (emu: Emulator): MiddlewareHandler<AppEnv> =>
   async (c, next) => {
     if (!c.get('user')) {
-      const resolved = await resolveSession(emu, extractToken(c))
-      if ('error' in resolved) {
+      // optionalAuth (on every /api/v2 route) has already tried the token; don't query again.
+      const error = c.get('authError') ?? (await authenticate(c, emu))
+      if (error !== undefined) {
         c.header('WWW-Authenticate', 'Bearer realm="coder"')
-        return coderError(c, 401, SIGNED_OUT, resolved.error)
+        return coderError(c, 401, SIGNED_OUT, error)
       }
-      c.set('user', resolved.user)
-      c.set('subject', resolved.subject)
     }
     const user = c.get('user')
     if (user.status === 'suspended') {
