@@ -1,7 +1,7 @@
 import { Badge, ScrollArea, Table, Text } from '@mantine/core'
 import type { CancelOutcome } from '../bulk/engine'
+import { typeLabel } from '../table/columns'
 import { resultOrder, resultStyle } from './resultStyle'
-import { jobTypeLabel } from './summarize'
 
 const MAX_ROWS = 300
 
@@ -45,7 +45,7 @@ export function ReportTable({ outcomes }: { outcomes: CancelOutcome[] }) {
                     {jobName(o)}
                   </Text>
                 </Table.Td>
-                <Table.Td>{jobTypeLabel[o.job.type]}</Table.Td>
+                <Table.Td>{typeLabel(o.job.type)}</Table.Td>
                 <Table.Td>
                   <Badge color={resultStyle[o.result].color} variant="light" tt="none" size="sm">
                     {resultStyle[o.result].label}

@@ -27,13 +27,6 @@ export const jobTypeLabels: Record<ProvisionerJobType, string> = {
   template_version_dry_run: 'Dry runs',
 }
 
-/** One job's type, for report rows. */
-export const jobTypeLabel: Record<ProvisionerJobType, string> = {
-  workspace_build: 'Workspace build',
-  template_version_import: 'Template import',
-  template_version_dry_run: 'Dry run',
-}
-
 const typeOrder = Object.keys(jobTypeLabels) as ProvisionerJobType[]
 
 export function bucketOf(job: ProvisionerJob): SelectionBucket {
