@@ -149,30 +149,56 @@ async function lastRefresh(emu: Emulator): Promise<string | undefined> {
   return rows[0]?.value
 }
 
-// Warnings ride on every owner response (X-Coder-Entitlements-Warning), so they are computed at
-// most once per few seconds per emulator instead of per request. License changes go through
-// markRefreshed, which drops the entry; the emulator clock moving (tests, simulation) does too.
-const WARNINGS_TTL_MS = 5_000
-const warningsCache = new WeakMap<Emulator, { at: number; emuAt: number; warnings: string[] }>()
+// Entitlements gate every Premium route, ride on every owner response
+// (X-Coder-Entitlements-Warning) and are read by each simulation tick, so they are computed at
+// most once per few seconds per emulator, as Coder keeps them cached between refreshes. License
+// changes go through markRefreshed and a reset through forgetEntitlements, which drop the entry;
+// the emulator clock moving (tests, simulation) does too.
+const CACHE_TTL_MS = 5_000
+interface CacheEntry {
+  at: number
+  emuAt: number
+  licenseIds: string
+  entitlements: Entitlements
+}
+const cache = new WeakMap<Emulator, CacheEntry>()
 
-export async function entitlementWarnings(emu: Emulator): Promise<string[]> {
+// One light query keeps the cache honest when rows change behind the API (tests, resets).
+async function licenseIds(emu: Emulator): Promise<string> {
+  const { rows } = await emu.db.query<{ ids: string }>(
+    "SELECT coalesce(string_agg(id::text, ',' ORDER BY id), '') AS ids FROM licenses",
+  )
+  return rows[0]?.ids ?? ''
+}
+
+async function cachedEntitlements(emu: Emulator): Promise<Entitlements> {
   const emuAt = emu.now().getTime()
   const at = performance.now()
-  const cached = warningsCache.get(emu)
+  const ids = await licenseIds(emu)
+  const cached = cache.get(emu)
   const fresh =
     cached &&
-    at - cached.at < WARNINGS_TTL_MS &&
+    cached.licenseIds === ids &&
+    at - cached.at < CACHE_TTL_MS &&
     emuAt >= cached.emuAt &&
-    emuAt - cached.emuAt < WARNINGS_TTL_MS
-  if (fresh) return cached.warnings
-  const { warnings } = await computeEntitlements(emu)
-  warningsCache.set(emu, { at, emuAt, warnings })
-  return warnings
+    emuAt - cached.emuAt < CACHE_TTL_MS
+  if (fresh) return cached.entitlements
+  const entitlements = await computeEntitlements(emu)
+  cache.set(emu, { at, emuAt, licenseIds: ids, entitlements })
+  return entitlements
+}
+
+export async function entitlementWarnings(emu: Emulator): Promise<string[]> {
+  return (await cachedEntitlements(emu)).warnings
+}
+
+export function forgetEntitlements(emu: Emulator): void {
+  cache.delete(emu)
 }
 
 /** Records a refresh (upload, delete, refresh-entitlements), as Coder re-computes then. */
 export async function markRefreshed(emu: Emulator): Promise<void> {
-  warningsCache.delete(emu)
+  forgetEntitlements(emu)
   await emu.db.query(
     'INSERT INTO site_configs (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = $2',
     [REFRESHED_AT_KEY, emu.now().toISOString()],
@@ -181,7 +207,7 @@ export async function markRefreshed(emu: Emulator): Promise<void> {
 
 /** Whether the current licenses grant a feature (e.g. 'multiple_organizations'). */
 export async function hasFeature(emu: Emulator, feature: string): Promise<boolean> {
-  const entitlements = await computeEntitlements(emu)
+  const entitlements = await cachedEntitlements(emu)
   return entitlements.features[feature]?.enabled === true
 }
 

@@ -1,6 +1,7 @@
 import type { Api } from '../app.ts'
 import type { Emulator, SeedName } from '../context.ts'
 import { truncateAll } from '../db.ts'
+import { forgetEntitlements } from '../entitlements.ts'
 import { NO_FAULTS, parseFaultRule } from '../faults.ts'
 import { HttpError, readJson } from '../http.ts'
 import type { Context } from 'hono'
@@ -18,6 +19,7 @@ export async function resetEmulator(emu: Emulator, seed: SeedName): Promise<void
   await truncateAll(emu.db)
   emu.faults = { ...NO_FAULTS }
   await applySeed(emu, seed)
+  forgetEntitlements(emu)
 }
 
 // Test-only control API, deliberately outside /api/v2 and without auth (it is never part of
