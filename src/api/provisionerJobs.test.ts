@@ -249,3 +249,20 @@ describe('list query key', () => {
     expect(key({ ...emptyFilter, status: ['pending'] })).not.toEqual(key(emptyFilter))
   })
 })
+
+describe('initiator lookups', () => {
+  it('asks for a username once per client, not on every refetch', async () => {
+    const calls = mockFetch((url) => {
+      if (url.pathname === '/api/v2/users/alice')
+        return json(200, { id: aliceId, username: 'alice' })
+      if (url.pathname === '/api/v2/organizations/coder/provisionerjobs') return json(200, [job(1)])
+    })
+    const client = new QueryClient()
+    const options = provisionerJobQueries.list('coder', { ...emptyFilter, initiator: 'alice' })
+    await client.fetchQuery(options)
+    await client.refetchQueries({ queryKey: options.queryKey })
+    const paths = calls.map((c) => c.url.pathname)
+    expect(paths.filter((p) => p.endsWith('/provisionerjobs'))).toHaveLength(2)
+    expect(paths.filter((p) => p === '/api/v2/users/alice')).toHaveLength(1)
+  })
+})

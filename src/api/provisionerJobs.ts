@@ -9,6 +9,7 @@ import type {
   Response as CoderResponse,
   User,
 } from './types'
+import { userQueries } from './users'
 
 export interface JobsListResult {
   jobs: ProvisionerJob[]
@@ -56,18 +57,34 @@ export function resetServerCapabilities() {
   orgsWithoutInitiatorParam.clear()
 }
 
-async function resolveInitiator(initiator: string, signal?: AbortSignal) {
+type FetchUser = (user: string) => Promise<User>
+
+async function resolveInitiatorWith(initiator: string, fetchUser: FetchUser) {
   const known = knownInitiatorId(initiator)
   if (known) return known
   try {
-    const path = initiator.toLowerCase() === 'me' ? 'me' : encodeURIComponent(initiator)
-    return (await request<User>(`/users/${path}`, { signal })).id
+    return (await fetchUser(initiator.toLowerCase() === 'me' ? 'me' : initiator)).id
   } catch (error) {
     // Coder answers an unknown username with 400 or 404 depending on the version.
     if (isApiError(error) && (error.status === 400 || error.status === 404)) return undefined
     throw error
   }
 }
+
+const directUserFetch =
+  (signal?: AbortSignal): FetchUser =>
+  (user) =>
+    request<User>(`/users/${encodeURIComponent(user)}`, { signal })
+
+const resolveInitiator = (initiator: string, signal?: AbortSignal) =>
+  resolveInitiatorWith(initiator, directUserFetch(signal))
+
+// Through the user cache, so a live list does not look the same username up on every poll.
+// The outer list query already retries; a 4xx here is an answer, not a hiccup.
+const cachedUserFetch =
+  (client: QueryClient): FetchUser =>
+  (user) =>
+    client.fetchQuery({ ...userQueries.detail(user), retry: false })
 
 const rejectsInitiatorParam = (error: unknown) =>
   isApiError(error) &&
@@ -89,10 +106,14 @@ function listQuery(filter: JobFilter, limit: number, initiatorId?: string): Quer
 async function listJobs(
   organization: string,
   filter: JobFilter,
-  { limit = DEFAULT_JOBS_LIMIT, signal }: { limit?: number; signal?: AbortSignal } = {},
+  {
+    limit = DEFAULT_JOBS_LIMIT,
+    signal,
+    fetchUser,
+  }: { limit?: number; signal?: AbortSignal; fetchUser?: FetchUser } = {},
 ): Promise<JobsListResult> {
   const initiatorId = filter.initiator
-    ? await resolveInitiator(filter.initiator, signal)
+    ? await resolveInitiatorWith(filter.initiator, fetchUser ?? directUserFetch(signal))
     : undefined
   if (filter.initiator && !initiatorId) {
     return {
@@ -192,7 +213,8 @@ export const provisionerJobQueries = {
     queryOptions({
       // Normalized so the same filter (status order, letter case) shares one cache entry.
       queryKey: [...provisionerJobQueries.all(), organization, 'list', filterKey(filter), limit],
-      queryFn: ({ signal }) => listJobs(organization, filter, { limit, signal }),
+      queryFn: ({ signal, client }) =>
+        listJobs(organization, filter, { limit, signal, fetchUser: cachedUserFetch(client) }),
       ...livePolling(live),
       // A filter change keeps the old rows on screen until the new ones arrive.
       placeholderData: keepPreviousData,
